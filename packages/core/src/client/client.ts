@@ -1,0 +1,97 @@
+import type { ClientOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
+import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
+import { operationTree } from '../operations/index.js';
+import type { OperationSpec } from '../operations/operation.js';
+import type { PageBody } from '../paging/page.js';
+import { PagePromise } from '../paging/page-promise.js';
+import { sendRequest } from '../pipeline/send-request.js';
+import { buildRequest } from '../request/build-request.js';
+import { createFetchTransport } from '../transport/fetch-transport.js';
+import type { Transport } from '../transport/transport.js';
+import { buildMethods } from './attach-methods.js';
+import type { ClientMethods } from './client-types.js';
+
+export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
+
+/**
+ * The client, runtime-neutral. Users construct a runtime package's `ChartMogul`, which only
+ * supplies `RuntimeDefaults` (where the key comes from, which fetch).
+ *
+ * The key lives in a private field and is never enumerable, so `JSON.stringify(client)`,
+ * `console.log(client)` and error messages cannot show it.
+ */
+export class ChartMogulClient {
+  readonly #config: ResolvedConfig;
+  readonly #transport: Transport;
+
+  constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
+    this.#config = resolveConfig(options ?? {}, runtime);
+    this.#transport = createFetchTransport(this.#config.fetch);
+    Object.assign(
+      this,
+      buildMethods(operationTree, (operation, pathValues, params, requestOptions) =>
+        operation.paging
+          ? this.#list(operation, operation.paging.items, pathValues, params, requestOptions)
+          : this.#request(operation, pathValues, params, requestOptions),
+      ),
+    );
+  }
+
+  /** The API origin this client talks to. */
+  get baseURL(): string {
+    return this.#config.baseURL;
+  }
+
+  #request(operation: OperationSpec, pathValues: unknown[], params: unknown, options: RequestOptions): Promise<unknown> {
+    try {
+      const request = buildRequest(operation, pathValues, params, {
+        baseURL: this.#config.baseURL,
+        authorization: this.#config.authorization,
+        defaultHeaders: this.#config.defaultHeaders,
+        headers: options.headers,
+      });
+      return sendRequest(request, {
+        transport: this.#transport,
+        timeout: options.timeout ?? this.#config.timeout,
+        signal: options.signal,
+      });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #list(
+    operation: OperationSpec,
+    itemsKey: string,
+    pathValues: unknown[],
+    params: unknown,
+    options: RequestOptions,
+  ): PagePromise<PageBody, unknown> {
+    const base = (params ?? {}) as Record<string, unknown>;
+    return new PagePromise(
+      (cursor) =>
+        this.#request(operation, pathValues, cursor === undefined ? params : { ...base, cursor }, options) as Promise<PageBody>,
+      itemsKey,
+    );
+  }
+
+  /** What `JSON.stringify(client)` shows: settings, never the key. */
+  toJSON(): Record<string, unknown> {
+    return {
+      baseURL: this.#config.baseURL,
+      timeout: this.#config.timeout,
+      maxRetries: this.#config.maxRetries,
+      apiKey: '[redacted]',
+    };
+  }
+
+  /** `console.log(client)` on Node and Bun. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `ChartMogul ${JSON.stringify(this.toJSON())}`;
+  }
+
+  /** `console.log(client)` on Deno. */
+  [Symbol.for('Deno.customInspect')](): string {
+    return `ChartMogul ${JSON.stringify(this.toJSON())}`;
+  }
+}

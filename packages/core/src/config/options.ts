@@ -1,0 +1,44 @@
+/** Options of a client, given once at construction. */
+export interface ClientOptions {
+  /** Your ChartMogul API key. Defaults to `CHARTMOGUL_API_KEY` where the runtime has an environment. */
+  apiKey?: string;
+  /**
+   * @deprecated Older ChartMogul libraries took an account token and a secret key; since 2021 both
+   * are the same API key. Pass `apiKey` instead. Accepted only when equal to `secretKey`.
+   */
+  accountToken?: string;
+  /** @deprecated See `accountToken`. */
+  secretKey?: string;
+  /** Defaults to `CHARTMOGUL_API_BASE`, else `https://api.chartmogul.com`. Must be https, or http to a loopback host. */
+  baseURL?: string;
+  /** Milliseconds one attempt may take before a `TimeoutError`. Default 30 000. */
+  timeout?: number;
+  /** How many times a failed request may be retried. Default 2. */
+  maxRetries?: number;
+  /** A `fetch` to use instead of the runtime's own (a proxy, a test double). */
+  fetch?: typeof fetch;
+  /** Headers sent with every request. `Authorization` cannot be overridden here. */
+  defaultHeaders?: Record<string, string>;
+  /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** Options of one call, the last argument of every method. */
+export interface RequestOptions {
+  /** Cancels the call; the promise rejects with `UserAbortError`. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeout` for this call. */
+  timeout?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** What a runtime package supplies: where settings come from on that runtime. Core reads no environment itself. */
+export interface RuntimeDefaults {
+  /** Reads an environment variable, or `undefined` where the runtime has none. */
+  readEnv: (name: string) => string | undefined;
+  /** How a user of this runtime sets the key; part of the missing-key message. */
+  apiKeyHint: string;
+}

@@ -1,0 +1,92 @@
+import { basicAuthorization } from '../auth/basic-auth.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
+import type { ClientOptions, RuntimeDefaults } from './options.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Everything a request needs, settled once. Holds the credentials: never log or serialise it. */
+export interface ResolvedConfig {
+  readonly authorization: string;
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly fetch: typeof fetch;
+  readonly defaultHeaders: Readonly<Record<string, string>>;
+}
+
+export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults): ResolvedConfig {
+  refuseBrowser(options);
+  const apiKey = resolveApiKey(options, runtime);
+  const baseURL = normalizeBaseURL(options.baseURL ?? nonEmpty(runtime.readEnv('CHARTMOGUL_API_BASE')) ?? DEFAULT_BASE_URL);
+  return {
+    authorization: basicAuthorization(apiKey),
+    baseURL,
+    timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1),
+    maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
+    fetch: options.fetch ?? globalFetch,
+    defaultHeaders: { ...options.defaultHeaders },
+  };
+}
+
+/**
+ * The runtime's own `fetch`, looked up at each call rather than captured: a fetch patched
+ * later (msw, a tracing agent) is still used, and workerd never sees `fetch` called
+ * with a foreign `this` ("Illegal invocation").
+ */
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+function resolveApiKey(options: ClientOptions, runtime: RuntimeDefaults): string {
+  const { apiKey, accountToken, secretKey } = options;
+  if (accountToken !== undefined || secretKey !== undefined) {
+    if (apiKey !== undefined) {
+      throw new ConfigurationError('Pass either apiKey or the legacy accountToken/secretKey pair, not both.');
+    }
+    if (accountToken !== secretKey) {
+      throw new ConfigurationError(
+        'accountToken and secretKey differ. Since October 2021 ChartMogul uses one API key for both; ' +
+          'pass it as { apiKey } (find it under Profile > API keys in ChartMogul).',
+      );
+    }
+    return checkKey(accountToken);
+  }
+  const key = apiKey ?? nonEmpty(runtime.readEnv('CHARTMOGUL_API_KEY'));
+  if (key === undefined || key === '') {
+    throw new ConfigurationError(
+      `No ChartMogul API key. ${runtime.apiKeyHint} (Find the key under Profile > API keys in ChartMogul.)`,
+    );
+  }
+  return checkKey(key);
+}
+
+function checkKey(key: unknown): string {
+  if (typeof key !== 'string' || key === '') {
+    throw new ConfigurationError('The API key must be a non-empty string.');
+  }
+  if (key.trim() !== key) {
+    throw new ConfigurationError('The API key starts or ends with white space; check how it was copied.');
+  }
+  return key;
+}
+
+function checkCount(name: string, value: number, min: number): number {
+  if (!Number.isFinite(value) || value < min) {
+    throw new ConfigurationError(`${name} must be a number of at least ${min}, not ${String(value)}.`);
+  }
+  return value;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function refuseBrowser(options: ClientOptions): void {
+  const g = globalThis as { window?: unknown; document?: unknown };
+  if (g.window !== undefined && g.document !== undefined && !options.dangerouslyAllowBrowser) {
+    throw new ConfigurationError(
+      'The ChartMogul API key opens your whole account, so this client refuses to run in a browser. ' +
+        'Call ChartMogul from your server; if you really must, pass { dangerouslyAllowBrowser: true }.',
+    );
+  }
+}

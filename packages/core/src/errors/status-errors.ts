@@ -1,0 +1,58 @@
+import { APIError } from './api-error.js';
+
+/** 400: the request did not match the API's schema. */
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+/** 401: the API key is missing or wrong. */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+/** 403: the key may not do this (or the account's trial has ended). */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such resource. */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+/** 409: the request conflicts with the resource's current state. */
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+/** 422: the resource is invalid, e.g. a duplicate `external_id` or a missing required field. */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: over the rate limit. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+}
+/** 5xx: ChartMogul (or something in front of it) failed. */
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** The official libraries' names, kept so that code migrating from them still reads. */
+export {
+  BadRequestError as SchemaInvalidError,
+  PermissionDeniedError as ForbiddenError,
+  UnprocessableEntityError as ResourceInvalidError,
+};
+
+type APIErrorClass = typeof APIError;
+
+const byStatus: Record<number, APIErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error class for a status: one per family, `APIError` for the rest. */
+export function apiErrorClassFor(status: number): APIErrorClass {
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
+}

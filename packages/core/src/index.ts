@@ -1,0 +1,23 @@
+// The public API of chartmogul-kit. Runtime packages re-export all of it.
+export { ChartMogulClient } from './client/client.js';
+export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
+export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';
+export { DEFAULT_BASE_URL, isLoopbackHost } from './config/base-url.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
+export { basicAuthorization } from './auth/basic-auth.js';
+export * from './errors/index.js';
+export { operations, operationTree } from './operations/index.js';
+export {
+  defineOperation,
+  type HttpMethod,
+  type Operation,
+  type OperationSpec,
+  type ParamsOf,
+  type ResultOf,
+} from './operations/operation.js';
+export type { PingResult } from './operations/ping.js';
+export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
+export type { FetchPage, Page, PageBody } from './paging/page.js';
+export { PagePromise } from './paging/page-promise.js';
+export { createFetchTransport } from './transport/fetch-transport.js';
+export { TransportFailure, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';

@@ -1,0 +1,44 @@
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One row of the operations table: everything the SDK knows about an API operation.
+ * Resource methods, the request builder, docs and tools are all made from these rows.
+ */
+export interface OperationSpec {
+  /** The method's path on the client, e.g. `customers.retrieve` is `client.customers.retrieve`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path template; `{name}` placeholders are filled from the positional arguments, in order. */
+  readonly path: string;
+  /** One line for docs and `--help`. */
+  readonly summary: string;
+  /**
+   * For writes: the params that travel in the query string; the rest form the JSON body.
+   * GET sends every param in the query.
+   */
+  readonly query?: readonly string[];
+  /** Cursor paging: the key of the items array in a page (`entries`, `plans`, ...). */
+  readonly paging?: { readonly items: string };
+  /** Set when ChartMogul deprecated the endpoint: what to use instead. */
+  readonly deprecated?: string;
+  /** The API's quirks for this operation, applied to the params before they are split into query and body. */
+  readonly prepare?: (params: Record<string, unknown>) => Record<string, unknown>;
+}
+
+declare const types: unique symbol;
+
+/** A row with its request and response types attached (types only; nothing at run time). */
+export interface Operation<Params = unknown, Result = unknown> extends OperationSpec {
+  readonly [types]?: { params: Params; result: Result };
+}
+
+/**
+ * Declares a row. Curried so that the types are given explicitly while the path stays a literal type:
+ * `defineOperation<CustomerCreate, Customer>()({ id: 'customers.create', method: 'POST', ... })`.
+ */
+export function defineOperation<Params = void, Result = unknown>() {
+  return <const Spec extends OperationSpec>(spec: Spec): Spec & Operation<Params, Result> => spec;
+}
+
+export type ParamsOf<O> = O extends Operation<infer P, unknown> ? P : never;
+export type ResultOf<O> = O extends Operation<unknown, infer R> ? R : never;

@@ -1,0 +1,13 @@
+import { defineOperation } from './operation.js';
+
+export interface PingResult {
+  /** `"pong!"` when the key is valid. */
+  data: string;
+}
+
+export const ping = defineOperation<void, PingResult>()({
+  id: 'ping',
+  method: 'GET',
+  path: '/v1/ping',
+  summary: 'Checks that the API key is valid: answers { data: "pong!" }.',
+});

@@ -1,0 +1,50 @@
+import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
+
+const PLACEHOLDER = /\{([^}]+)\}/g;
+
+/** The placeholder names of a path template, in order: `/v1/contacts/{into_uuid}/merge/{from_uuid}` gives both. */
+export function pathParamNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+}
+
+/**
+ * Fills a path template. Each value becomes exactly one path segment: it is percent-encoded
+ * (so `/`, `?` and `#` cannot reach another resource), and values that would change the
+ * path's meaning (empty, `.`, `..`) or that are not ids are refused before any request.
+ */
+export function fillPath(template: string, values: readonly unknown[]): string {
+  const names = pathParamNames(template);
+  if (values.length !== names.length) {
+    throw new InvalidParameterError(
+      names[values.length] ?? names.join(', '),
+      `${template} takes ${names.length} path parameter(s) (${names.join(', ') || 'none'}), got ${values.length}.`,
+    );
+  }
+  let index = 0;
+  return template.replace(PLACEHOLDER, (_, name: string) => encodeSegment(name, values[index++]));
+}
+
+function encodeSegment(name: string, value: unknown): string {
+  const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text !== 'string') {
+    throw new InvalidParameterError(name, `Path parameter "${name}" must be a string id, not ${describe(value)}.`);
+  }
+  if (text === '' || text === '.' || text === '..') {
+    throw new InvalidParameterError(
+      name,
+      `Path parameter "${name}" is ${text === '' ? 'empty' : `"${text}"`}; pass the id of an existing resource.`,
+    );
+  }
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw new InvalidParameterError(name, `Path parameter "${name}" is not valid Unicode text (it holds a lone surrogate).`);
+  }
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}

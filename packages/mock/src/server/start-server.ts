@@ -1,0 +1,75 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+import { createHandlers, type MockOptions } from '../create-handlers.js';
+import { errorResponse } from '../responses.js';
+
+export interface MockServerOptions extends MockOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Loopback only: tests and demos never listen on a public interface. */
+  host?: '127.0.0.1' | 'localhost' | '::1';
+  /** Serve these handlers instead of `createHandlers(options)`. */
+  handlers?: RequestHandler[];
+}
+
+export interface MockServer {
+  /** e.g. `http://127.0.0.1:54321`, to pass as the client's `baseURL`. */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serves the local ChartMogul over real HTTP on a loopback address. */
+export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const handlers = options.handlers ?? createHandlers(options);
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((req, res) => {
+    serve(handlers, host, req, res).catch((error: unknown) => {
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host === '::1' ? '[::1]' : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serve(handlers: RequestHandler[], host: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const request = await toRequest(req, host);
+  const response =
+    (await getResponse(handlers, request)) ?? errorResponse(404, `No route for ${request.method} ${req.url ?? ''}`);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+async function toRequest(req: IncomingMessage, host: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
+  return new Request(`http://${req.headers.host ?? host}${req.url ?? '/'}`, {
+    method,
+    headers,
+    body: hasBody ? Buffer.concat(chunks) : undefined,
+  });
+}

@@ -1,0 +1,21 @@
+import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+
+export * from '@chartmogul-kit/core';
+
+/**
+ * The ChartMogul client for Node.js (>= 18) and Bun. Without `apiKey` it reads
+ * `CHARTMOGUL_API_KEY` (and `CHARTMOGUL_API_BASE`) from `process.env`.
+ *
+ * ```ts
+ * const cm = new ChartMogul();
+ * await cm.ping(); // { data: 'pong!' }
+ * ```
+ */
+export class ChartMogul extends ChartMogulClient {
+  constructor(options?: ClientOptions) {
+    super(options, {
+      readEnv: (name) => globalThis.process?.env?.[name],
+      apiKeyHint: 'Pass { apiKey } to new ChartMogul(), or set the CHARTMOGUL_API_KEY environment variable.',
+    });
+  }
+}
