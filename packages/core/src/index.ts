@@ -16,6 +16,16 @@ export {
   type ResultOf,
 } from './operations/operation.js';
 export type { PingResult } from './operations/ping.js';
+export type * from './types/common.js';
+export type * from './types/account.js';
+export type * from './types/data-sources.js';
+export type * from './types/customers.js';
+export type * from './types/customer-attributes.js';
+export type * from './types/customer-metrics.js';
+export type * from './types/contacts.js';
+export type * from './types/customer-notes.js';
+export type * from './types/opportunities.js';
+export type * from './types/tasks.js';
 export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';

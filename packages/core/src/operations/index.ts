@@ -1,5 +1,12 @@
+import { account } from './account.js';
+import { contacts } from './contacts.js';
+import { customerNotes } from './customer-notes.js';
+import { customers } from './customers.js';
+import { dataSources } from './data-sources.js';
 import type { OperationSpec } from './operation.js';
+import { opportunities } from './opportunities.js';
 import { ping } from './ping.js';
+import { tasks } from './tasks.js';
 
 /**
  * Every operation, grouped as it appears on the client: `operationTree.customers.retrieve`
@@ -7,6 +14,13 @@ import { ping } from './ping.js';
  */
 export const operationTree = {
   ping,
+  account,
+  dataSources,
+  customers,
+  contacts,
+  customerNotes,
+  opportunities,
+  tasks,
 } as const;
 
 export interface OperationTree {

@@ -27,3 +27,27 @@ export interface ExternalIdParams {
 export interface ExtraFields {
   readonly [field: string]: unknown;
 }
+
+/**
+ * What ChartMogul answers to a delete, merge or other action that has nothing to return:
+ * usually `{}`, and `undefined` when the answer has no body at all (202/204).
+ */
+export type EmptyResult = ExtraFields | undefined;
+
+/** A custom attribute as written: its type, key and value (the format of `attributes.custom` on create). */
+export interface CustomAttributeInput {
+  /** `String` (up to 255 characters), `Integer`, `Decimal`, `Timestamp` (ISO 8601) or `Boolean`. Defaults to `String`. */
+  type?: 'String' | 'Integer' | 'Decimal' | 'Timestamp' | 'Boolean';
+  /** The attribute's name: letters, digits and underscores. */
+  key: string;
+  /** The value, matching `type`. */
+  value: string | number | boolean | null;
+  /** Where the value came from, shown in ChartMogul; defaults to `API`. */
+  source?: string;
+}
+
+/** A custom field of a contact or an opportunity, as written: a key and its value. */
+export interface CustomFieldInput {
+  key: string;
+  value: string | number | boolean | null;
+}

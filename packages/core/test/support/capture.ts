@@ -28,6 +28,9 @@ export interface CapturedRequest {
   body: unknown;
 }
 
+/** Makes the answer to one captured request (`undefined` body = empty). */
+export type Responder = (request: CapturedRequest) => { status: number; body: unknown };
+
 /**
  * An msw server that records every request and answers with what the test set up:
  * `const wire = captureRequests(); wire.reply({ data: 'pong!' }); await client.ping(); wire.last()`.
@@ -35,12 +38,13 @@ export interface CapturedRequest {
  */
 export function captureRequests() {
   const seen: CapturedRequest[] = [];
-  let reply: { status: number; body: unknown } = { status: 200, body: {} };
+  const fixed = (status: number, body: unknown): Responder => () => ({ status, body });
+  let respond: Responder = fixed(200, {});
   const server = setupServer(
     http.all(`${TEST_BASE_URL}/*`, async ({ request }) => {
       const url = new URL(request.url);
       const rawBody = await request.text();
-      seen.push({
+      const captured: CapturedRequest = {
         method: request.method,
         url,
         path: url.pathname,
@@ -48,7 +52,9 @@ export function captureRequests() {
         headers: request.headers,
         rawBody,
         body: rawBody === '' ? undefined : JSON.parse(rawBody),
-      });
+      };
+      seen.push(captured);
+      const reply = respond(captured);
       return reply.body === undefined
         ? new HttpResponse(null, { status: reply.status })
         : HttpResponse.json(reply.body as Record<string, unknown>, { status: reply.status });
@@ -57,13 +63,17 @@ export function captureRequests() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     seen.length = 0;
-    reply = { status: 200, body: {} };
+    respond = fixed(200, {});
   });
   afterAll(() => server.close());
   return {
     /** What the next requests are answered with (`undefined` body = empty). */
     reply(body: unknown, status = 200) {
-      reply = { status, body };
+      respond = fixed(status, body);
+    },
+    /** Answers each request with what `responder` makes of it, e.g. a page chosen by its `cursor`. */
+    respondWith(responder: Responder) {
+      respond = responder;
     },
     /** Every request since the test began. */
     requests: seen,

@@ -1,0 +1,11 @@
+import type { Account, AccountRetrieveParams } from '../types/account.js';
+import { defineOperation } from './operation.js';
+
+export const account = {
+  retrieve: defineOperation<AccountRetrieveParams, Account>()({
+    id: 'account.retrieve',
+    method: 'GET',
+    path: '/v1/account',
+    summary: 'Returns the account: name, currency, time zone, and with `include` its churn and refund settings.',
+  }),
+} as const;

@@ -1,0 +1,20 @@
+import type { CursorParams } from '../types/common.js';
+import type { Contact, ContactPage, CustomerContactCreateParams } from '../types/contacts.js';
+import { defineOperation } from './operation.js';
+
+/** `client.customers.contacts`: the contacts of one customer (all contacts: `client.contacts`). */
+export const customerContacts = {
+  list: defineOperation<CursorParams, ContactPage>()({
+    id: 'customers.contacts.list',
+    method: 'GET',
+    path: '/v1/customers/{uuid}/contacts',
+    summary: "Lists a customer's contacts.",
+    paging: { items: 'entries' },
+  }),
+  create: defineOperation<CustomerContactCreateParams, Contact>()({
+    id: 'customers.contacts.create',
+    method: 'POST',
+    path: '/v1/customers/{uuid}/contacts',
+    summary: 'Creates a contact of a customer.',
+  }),
+} as const;

@@ -1,0 +1,41 @@
+import type { CursorParams, EmptyResult } from '../types/common.js';
+import type {
+  CustomerActivityPage,
+  CustomerSubscriptionPage,
+  SubscriptionConnectionParams,
+} from '../types/customer-metrics.js';
+import { defineOperation } from './operation.js';
+
+/** `client.customers.subscriptions`: a customer's subscriptions as the Metrics API sees them. */
+export const customerSubscriptions = {
+  list: defineOperation<CursorParams, CustomerSubscriptionPage>()({
+    id: 'customers.subscriptions.list',
+    method: 'GET',
+    path: '/v1/customers/{uuid}/subscriptions',
+    summary: "Lists a customer's subscriptions with their MRR and status.",
+    paging: { items: 'entries' },
+  }),
+  connect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
+    id: 'customers.subscriptions.connect',
+    method: 'POST',
+    path: '/v1/customers/{uuid}/connect_subscriptions',
+    summary: "Connects a customer's subscriptions into one (e.g. after a plan change across data sources).",
+  }),
+  disconnect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
+    id: 'customers.subscriptions.disconnect',
+    method: 'POST',
+    path: '/v1/customers/{uuid}/disconnect_subscriptions',
+    summary: "Undoes the connection of a customer's subscriptions.",
+  }),
+} as const;
+
+/** `client.customers.activities`: a customer's MRR movements (all customers': `client.activities`). */
+export const customerActivities = {
+  list: defineOperation<CursorParams, CustomerActivityPage>()({
+    id: 'customers.activities.list',
+    method: 'GET',
+    path: '/v1/customers/{uuid}/activities',
+    summary: "Lists a customer's activities: new business, expansion, contraction, churn, reactivation.",
+    paging: { items: 'entries' },
+  }),
+} as const;

@@ -1,0 +1,80 @@
+import type { CursorPage, CursorParams, CustomFieldInput, ExtraFields } from './common.js';
+
+/** A person at a customer. */
+export interface Contact extends ExtraFields {
+  /** ChartMogul's UUID of the contact, `con_...`. */
+  uuid: string;
+  /** The customer the contact belongs to. */
+  customer_uuid: string;
+  /** The external id of that customer. */
+  customer_external_id?: string;
+  /** The data source of the customer the contact is associated with. */
+  data_source_uuid: string;
+  /** Position of the contact in the customer's profile (1 is first). */
+  position?: number;
+  first_name?: string | null;
+  last_name?: string | null;
+  /** Job title, e.g. `CEO`. */
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /** URL of the LinkedIn profile. */
+  linked_in?: string | null;
+  /** URL of the Twitter profile. */
+  twitter?: string | null;
+  /** Free text about the contact. */
+  notes?: string | null;
+  /** Custom fields by key; `{}` when none are set. */
+  custom?: Record<string, unknown>;
+}
+
+/** A page of contacts. */
+export type ContactPage = CursorPage<'entries', Contact> & ExtraFields;
+
+/** The contact fields you can write. */
+export interface ContactWritableFields {
+  /** Position in the customer's profile (1 is first). */
+  position?: number;
+  first_name?: string;
+  last_name?: string;
+  /** Job title, e.g. `CEO`. */
+  title?: string;
+  email?: string;
+  phone?: string;
+  /** URL of the LinkedIn profile. */
+  linked_in?: string;
+  /** URL of the Twitter profile. */
+  twitter?: string;
+  /** Free text about the contact. */
+  notes?: string;
+  /** Custom fields, e.g. `[{ key: 'date_of_birth', value: '1985-01-22' }]`. */
+  custom?: CustomFieldInput[];
+}
+
+/** A new contact of the customer named in the path (`customers.contacts.create`). */
+export interface CustomerContactCreateParams extends ContactWritableFields {
+  /** The customer's data source the contact is associated with. */
+  data_source_uuid: string;
+}
+
+export interface ContactCreateParams extends CustomerContactCreateParams {
+  /** The customer the contact belongs to. */
+  customer_uuid: string;
+  /** The customer's external id (accepted by the official libraries; `customer_uuid` is what the docs require). */
+  customer_external_id?: string;
+  /** Your id of the contact. */
+  external_id?: string;
+}
+
+export interface ContactUpdateParams extends ContactWritableFields {}
+
+export interface ContactListParams extends CursorParams {
+  /** Only contacts of this customer. */
+  customer_uuid?: string;
+  /** Only contacts associated with this data source. */
+  data_source_uuid?: string;
+  /** Only contacts with this email address. */
+  email?: string;
+  /** Only contacts of the customer with this external id. */
+  customer_external_id?: string;
+}

@@ -1,0 +1,73 @@
+import type { CursorPage, ExtraFields } from './common.js';
+
+/** A subscription of one customer, as the Metrics API reports it. */
+export interface CustomerSubscription extends ExtraFields {
+  /** ChartMogul's numeric id of the subscription. */
+  id: number;
+  /** ChartMogul's UUID of the subscription; use it to connect subscriptions. */
+  uuid: string;
+  /** Your id of the subscription in its data source. */
+  external_id: string;
+  /** The plan's name. */
+  plan: string;
+  quantity: number;
+  /** Monthly recurring revenue, in cents of `currency`. */
+  mrr: number;
+  /** Annual run rate, in cents of `currency`. */
+  arr: number;
+  /** `active`, `past_due` or `cancelled`. */
+  status: string;
+  /** The plan's billing interval unit: `day`, `month` or `year`. */
+  'billing-cycle': string;
+  /** Number of interval units per billing cycle. */
+  'billing-cycle-count': number;
+  /** When the subscription started (ISO 8601). */
+  'start-date': string;
+  /** When the current period ends, or when it ended (ISO 8601). */
+  'end-date': string;
+  /** The account currency (ISO 4217). */
+  currency: string;
+  'currency-sign': string;
+}
+
+/** A page of a customer's subscriptions. */
+export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription> & ExtraFields;
+
+/** Names a subscription to connect: by ChartMogul UUID, or by its external id. */
+export type SubscriptionReference =
+  | { data_source_uuid: string; uuid: string; external_id?: never }
+  | { data_source_uuid: string; external_id: string; uuid?: never };
+
+export interface SubscriptionConnectionParams {
+  /**
+   * The subscriptions to connect into one (or to disconnect). Use `uuid` when they share an
+   * external id (e.g. cancelled and reactivated), since the API refuses `external_id` then.
+   */
+  subscriptions: SubscriptionReference[];
+}
+
+/** A movement of a customer's MRR: new business, expansion, contraction, churn, reactivation. */
+export interface CustomerActivity extends ExtraFields {
+  /** ChartMogul's numeric id of the activity. */
+  id: number;
+  /** When it happened (ISO 8601). */
+  date: string;
+  /** `new_biz`, `expansion`, `contraction`, `churn` or `reactivation`. */
+  type: string;
+  /** A sentence about it, e.g. `purchased the Silver Monthly plan (1)`. */
+  description: string;
+  /** ARR after the activity, in cents. */
+  'activity-arr': number;
+  /** MRR after the activity, in cents. */
+  'activity-mrr': number;
+  /** The change of MRR, in cents. */
+  'activity-mrr-movement': number;
+  /** The account currency (ISO 4217). */
+  currency: string;
+  'currency-sign': string;
+  'plan-external-id'?: string;
+  'subscription-external-id'?: string;
+}
+
+/** A page of a customer's activities. */
+export type CustomerActivityPage = CursorPage<'entries', CustomerActivity> & ExtraFields;

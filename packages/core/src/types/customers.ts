@@ -1,0 +1,185 @@
+import type { CursorPage, CursorParams, CustomAttributeInput, ExtraFields } from './common.js';
+
+/** A customer's postal address, as ChartMogul normalised it. */
+export interface CustomerAddress extends ExtraFields {
+  address_zip?: string;
+  city?: string;
+  /** The state's name, e.g. `Alaska`. */
+  state?: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: string;
+}
+
+/** A customer's tags and attributes: custom ones, and those from Stripe and Clearbit. */
+export interface CustomerAttributes extends ExtraFields {
+  tags?: string[];
+  /** Custom attributes by key, e.g. `{ CAC: 213, channel: "Facebook" }`. */
+  custom?: Record<string, unknown>;
+  /** Attributes imported from Stripe metadata. */
+  stripe?: Record<string, unknown>;
+  /** Enrichment data from Clearbit, when enabled. */
+  clearbit?: Record<string, unknown>;
+}
+
+/**
+ * A customer: a current, past or potential subscriber (lead, trial).
+ * Fields every documented answer carries are required; the short forms returned by
+ * search or by-email calls omit the others.
+ */
+export interface Customer extends ExtraFields {
+  /** ChartMogul's numeric id of the customer. */
+  id: number;
+  /** ChartMogul's UUID of the customer, `cus_...`. */
+  uuid: string;
+  /** Your id of the customer in its data source. */
+  external_id: string;
+  /** Every external id of the customer (several after a merge). */
+  external_ids?: string[];
+  /** The customer's data source (the first one after a merge). */
+  data_source_uuid?: string;
+  /** Every data source the customer has records in. */
+  data_source_uuids?: string[];
+  /** Display name. */
+  name: string;
+  email: string;
+  /** The customer's company or organisation. */
+  company?: string;
+  /** `Active`, `Past_Due`, `Cancelled`, or a lead status such as `New_Lead`. */
+  status: string;
+  /** When the customer became a lead (ISO 8601), or `null`. */
+  lead_created_at?: string | null;
+  /** When the customer's free trial started (ISO 8601), or `null`. */
+  free_trial_started_at?: string | null;
+  /** When the customer first paid (ISO 8601). */
+  'customer-since': string | null;
+  zip?: string;
+  city?: string;
+  /** State code, e.g. `AK`. */
+  state?: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: string;
+  address?: CustomerAddress;
+  attributes: CustomerAttributes;
+  /** Monthly recurring revenue, in cents of `currency`. */
+  mrr?: number;
+  /** Annual run rate, in cents of `currency`. */
+  arr?: number;
+  /** The billing system the customer comes from, e.g. `Stripe`. */
+  'billing-system-type'?: string;
+  /** Link to the customer in the billing system. */
+  'billing-system-url'?: string;
+  /** Link to the customer in ChartMogul. */
+  'chartmogul-url'?: string;
+  /** The account currency (ISO 4217) MRR and ARR are in. */
+  currency?: string;
+  'currency-sign'?: string;
+  /** Email of the ChartMogul user who owns the customer, or `null`. */
+  owner?: string | null;
+  website_url?: string | null;
+}
+
+/** A page of customers. */
+export type CustomerPage = CursorPage<'entries', Customer> & ExtraFields;
+
+/** The customer's main contact, created or updated along with the customer. */
+export interface PrimaryContactInput {
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  /** Job title, e.g. `CFO`. */
+  title?: string;
+  phone?: string;
+  /** URL of the LinkedIn profile. */
+  linked_in?: string;
+  /** URL of the Twitter profile. */
+  twitter?: string;
+  /** Free text. */
+  notes?: string;
+}
+
+/** The customer fields you can write, on create and update alike. */
+interface CustomerWritableFields {
+  /** Display name. */
+  name?: string;
+  email?: string;
+  /** The customer's company or organisation. */
+  company?: string;
+  /** ISO 3166-1 alpha-2 country code, e.g. `US`. */
+  country?: string;
+  /** ISO 3166-2 state code, e.g. `US-NY`. */
+  state?: string;
+  city?: string;
+  zip?: string;
+  /** When the customer became a lead (ISO 8601, in the past). */
+  lead_created_at?: string;
+  /** When the customer's free trial started (ISO 8601, in the past). */
+  free_trial_started_at?: string;
+  /** Email of the ChartMogul user who owns the customer. */
+  owner?: string;
+  primary_contact?: PrimaryContactInput;
+  website_url?: string;
+}
+
+export interface CustomerCreateParams extends CustomerWritableFields {
+  /** The data source the customer belongs to, `ds_...`. */
+  data_source_uuid: string;
+  /** Your unique id of the customer in that data source. */
+  external_id: string;
+  /** Tags and custom attributes to set right away. */
+  attributes?: {
+    tags?: string[];
+    custom?: CustomAttributeInput[];
+  };
+}
+
+/** A custom attribute's new value, or the value with where it came from. */
+export type CustomAttributeValue = string | number | boolean | null | { value: string | number | boolean | null; source?: string };
+
+export interface CustomerUpdateParams extends CustomerWritableFields {
+  /** A lead status: `New_Lead`, `Working_Lead`, `Qualified_Lead` or `Unqualified_Lead` (subscriber statuses are computed). */
+  status?: string;
+  /** Replaces the tags; updates existing custom attributes by key. */
+  attributes?: {
+    tags?: string[];
+    custom?: Record<string, CustomAttributeValue>;
+  };
+}
+
+export interface CustomerListParams extends CursorParams {
+  /** Only customers of this data source. */
+  data_source_uuid?: string;
+  /** Only customers with this status, e.g. `Active`, `Cancelled`. */
+  status?: string;
+  /** Only customers from this billing system, e.g. `Stripe`, `Custom`. */
+  system?: string;
+  /** Only the customer with this external id. */
+  external_id?: string;
+}
+
+export interface CustomerSearchParams extends CursorParams {
+  /** The email address to look for. */
+  email: string;
+}
+
+/** Names a customer by ChartMogul UUID, or by data source and external id. */
+export type CustomerReference =
+  | { customer_uuid: string; data_source_uuid?: never; external_id?: never }
+  | { data_source_uuid: string; external_id: string; customer_uuid?: never };
+
+export interface CustomerMergeParams {
+  /** The customer merged away (its data moves to `into`). */
+  from: CustomerReference;
+  /** The customer that remains. */
+  into: CustomerReference;
+}
+
+export interface CustomerUnmergeParams {
+  /** The merged customer to split a data source customer off from. */
+  customer_uuid: string;
+  /** The data source of the customer to split off into its own record. */
+  data_source_uuid: string;
+  /** The external id of the customer to split off into its own record. */
+  external_id: string;
+  /** What moves to the split-off customer; by default all stays with `customer_uuid`. */
+  move_to_new_customer?: Array<'tasks' | 'opportunities' | 'notes'>;
+}
