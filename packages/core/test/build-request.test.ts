@@ -59,7 +59,7 @@ describe('buildRequest', () => {
     expect(request.body).toBe('{"name":"n","due_date":null}');
   });
 
-  it('sends a DELETE without body fields without a body, and with them as JSON', () => {
+  it('sends a write without body fields without a body, and with them as JSON', () => {
     expect(buildRequest(remove, ['t_1'], undefined, context).body).toBeUndefined();
     expect(buildRequest(remove, ['t_1'], { tags: ['a'] }, context).body).toBe('{"tags":["a"]}');
   });
@@ -67,7 +67,8 @@ describe('buildRequest', () => {
   it('fills path parameters in order and percent-encodes each as one segment', () => {
     const request = buildRequest(merge, ['a/b?c#d', 'ü %'], undefined, context);
     expect(request.url).toBe('https://api.chartmogul.com/v1/things/a%2Fb%3Fc%23d/merge/%C3%BC%20%25');
-    expect(request.body).toBe('{}');
+    expect(request.body).toBeUndefined();
+    expect(request.headers['content-type']).toBeUndefined();
   });
 
   it.each([[''], ['.'], ['..'], [null], [undefined], [{}], [1.5], [['x']]])(

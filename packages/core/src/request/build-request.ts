@@ -61,7 +61,7 @@ function prepareParams(operation: OperationSpec, params: unknown): Record<string
   return operation.prepare ? operation.prepare(defined) : defined;
 }
 
-/** GET sends everything in the query; writes send the row's `query` keys there and the rest as the JSON body. */
+/** GET sends everything in the query; writes send the row's `query` keys there and the rest, if any, as the JSON body. */
 function splitParams(
   operation: OperationSpec,
   fields: Record<string, unknown>,
@@ -74,8 +74,8 @@ function splitParams(
     if (queryKeys.has(key)) query[key] = value;
     else body[key] = value;
   }
-  const hasBody = Object.keys(body).length > 0 || operation.method !== 'DELETE';
-  return { query, body: hasBody ? body : undefined };
+  // No fields, no body: ChartMogul documents none for e.g. a contact merge or a DELETE by uuid.
+  return { query, body: Object.keys(body).length > 0 ? body : undefined };
 }
 
 /** `undefined` means "not given" and is dropped; `null` means "clear this field" and is kept. */
