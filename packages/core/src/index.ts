@@ -16,6 +16,19 @@ export {
   type ResultOf,
 } from './operations/operation.js';
 export type { PingResult } from './operations/ping.js';
+export type * from './types/common.js';
+export type * from './types/import-api.js';
+export type * from './types/plans.js';
+export type * from './types/planGroups.js';
+export type * from './types/invoices.js';
+export type * from './types/lineItems.js';
+export type * from './types/transactions.js';
+export type * from './types/subscriptions.js';
+export type * from './types/subscriptionEvents.js';
+export type * from './types/metrics.js';
+export type * from './types/activities.js';
+export type * from './types/activitiesExports.js';
+export type * from './types/jsonImports.js';
 export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';

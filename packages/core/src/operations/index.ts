@@ -1,5 +1,16 @@
+import { activities } from './activities.js';
+import { activitiesExports } from './activitiesExports.js';
+import { invoices } from './invoices.js';
+import { jsonImports } from './jsonImports.js';
+import { lineItems } from './lineItems.js';
+import { metrics } from './metrics.js';
 import type { OperationSpec } from './operation.js';
 import { ping } from './ping.js';
+import { planGroups } from './planGroups.js';
+import { plans } from './plans.js';
+import { subscriptionEvents } from './subscriptionEvents.js';
+import { subscriptions } from './subscriptions.js';
+import { transactions } from './transactions.js';
 
 /**
  * Every operation, grouped as it appears on the client: `operationTree.customers.retrieve`
@@ -7,6 +18,17 @@ import { ping } from './ping.js';
  */
 export const operationTree = {
   ping,
+  plans,
+  planGroups,
+  invoices,
+  lineItems,
+  transactions,
+  subscriptions,
+  subscriptionEvents,
+  metrics,
+  activities,
+  activitiesExports,
+  jsonImports,
 } as const;
 
 export interface OperationTree {
