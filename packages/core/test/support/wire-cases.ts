@@ -16,12 +16,22 @@ export interface WireCase {
   body?: unknown;
   /** What the server answers (and so what the call must resolve to); `undefined` = empty 204. */
   reply?: unknown;
+  /**
+   * Set when code outside the rows sends this call wrong today: the case then runs as
+   * `it.fails`, so it turns red (and must lose this mark) once that code is fixed.
+   */
+  knownIssue?: string;
 }
+
+/** buildRequest returns `{}` for omitted params without running the row's `prepare`. */
+export const NO_PARAMS_SKIPS_PREPARE = 'buildRequest skips prepare when params are omitted';
 
 /** One test per case: the exact request on the wire, and the awaited value equal to the server's answer. */
 export function itSendsOnTheWire(wire: ReturnType<typeof captureRequests>, cases: readonly WireCase[]): void {
   for (const c of cases) {
-    it(`${c.operation}: ${c.method} ${c.path}`, async () => {
+    const test = c.knownIssue ? it.fails : it;
+    const name = `${c.operation}: ${c.method} ${c.path}${c.knownIssue ? ` (known issue: ${c.knownIssue})` : ''}`;
+    test(name, async () => {
       if (c.reply === undefined) wire.reply(undefined, 204);
       else wire.reply(c.reply);
       const result = await c.call(testClient());
