@@ -3,9 +3,9 @@ import type { OperationSpec, ParamsOf, ResultOf } from '../operations/operation.
 import type { PageBody } from '../paging/page.js';
 import type { PagePromise } from '../paging/page-promise.js';
 
-/** One positional argument per `{placeholder}` of the path, in order. */
+/** One positional argument per `{placeholder}` of the path, in order: an id (a number where ChartMogul uses integer ids, e.g. subscription events). */
 export type PathArgs<Path extends string> = Path extends `${string}{${string}}${infer Rest}`
-  ? [string, ...PathArgs<Rest>]
+  ? [string | number, ...PathArgs<Rest>]
   : [];
 
 /** The params of an operation that takes none. */

@@ -3,10 +3,21 @@ import { contacts } from './contacts.js';
 import { customerNotes } from './customer-notes.js';
 import { customers } from './customers.js';
 import { dataSources } from './data-sources.js';
+import { activities } from './activities.js';
+import { activitiesExports } from './activities-exports.js';
+import { invoices } from './invoices.js';
+import { jsonImports } from './json-imports.js';
+import { lineItems } from './line-items.js';
+import { metrics } from './metrics.js';
 import type { OperationSpec } from './operation.js';
 import { opportunities } from './opportunities.js';
 import { ping } from './ping.js';
 import { tasks } from './tasks.js';
+import { planGroups } from './plan-groups.js';
+import { plans } from './plans.js';
+import { subscriptionEvents } from './subscription-events.js';
+import { subscriptions } from './subscriptions.js';
+import { transactions } from './transactions.js';
 
 /**
  * Every operation, grouped as it appears on the client: `operationTree.customers.retrieve`
@@ -21,6 +32,17 @@ export const operationTree = {
   customerNotes,
   opportunities,
   tasks,
+  plans,
+  planGroups,
+  invoices,
+  lineItems,
+  transactions,
+  subscriptions,
+  subscriptionEvents,
+  metrics,
+  activities,
+  activitiesExports,
+  jsonImports,
 } as const;
 
 export interface OperationTree {

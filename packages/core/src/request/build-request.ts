@@ -47,7 +47,7 @@ export function buildRequest(
 }
 
 function prepareParams(operation: OperationSpec, params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {};
+  if (params === undefined || params === null) return operation.prepare ? operation.prepare({}) : {};
   if (typeof params !== 'object' || Array.isArray(params)) {
     throw new InvalidParameterError('params', `${operation.id} takes its params as one object, not ${describe(params)}.`);
   }

@@ -1,0 +1,19 @@
+import type { ActivitiesExport, ActivitiesExportCreateParams } from '../types/activities-exports.js';
+import { defineOperation } from './operation.js';
+import { hyphenateDates } from './quirks.js';
+
+export const activitiesExports = {
+  create: defineOperation<ActivitiesExportCreateParams, ActivitiesExport>()({
+    id: 'activitiesExports.create',
+    method: 'POST',
+    path: '/v1/activities_export',
+    summary: 'Asks for an export of activities; poll it with activitiesExports.retrieve.',
+    prepare: hyphenateDates,
+  }),
+  retrieve: defineOperation<void, ActivitiesExport>()({
+    id: 'activitiesExports.retrieve',
+    method: 'GET',
+    path: '/v1/activities_export/{id}',
+    summary: "Retrieves an activities export: its status and, once done, its file's URL.",
+  }),
+} as const;

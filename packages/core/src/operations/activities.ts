@@ -1,0 +1,14 @@
+import type { ActivityListParams, ActivityPage } from '../types/activities.js';
+import { defineOperation } from './operation.js';
+import { hyphenateDates } from './quirks.js';
+
+export const activities = {
+  list: defineOperation<ActivityListParams, ActivityPage>()({
+    id: 'activities.list',
+    method: 'GET',
+    path: '/v1/activities',
+    summary: 'Lists the MRR activities of every customer, optionally of a period or kind.',
+    paging: { items: 'entries' },
+    prepare: hyphenateDates,
+  }),
+} as const;

@@ -1,0 +1,94 @@
+import type { UserEditParams } from '../types/import-api.js';
+import type {
+  LineItem,
+  LineItemByExternalIdParams,
+  LineItemImportParams,
+  LineItemRetrieveByExternalIdParams,
+  LineItemRetrieveParams,
+  LineItemUpdateByExternalIdParams,
+  LineItemUpdateParams,
+} from '../types/line-items.js';
+import { defineOperation } from './operation.js';
+import { BY_EXTERNAL_ID_QUERY, setDisabled, USER_EDIT_QUERY } from './quirks.js';
+
+export const lineItems = {
+  import: defineOperation<LineItemImportParams, LineItem>()({
+    id: 'lineItems.import',
+    method: 'POST',
+    path: '/v1/import/invoices/{invoice_uuid}/line_items',
+    summary: 'Adds a line item to an imported invoice.',
+    query: USER_EDIT_QUERY,
+  }),
+  retrieve: defineOperation<LineItemRetrieveParams, LineItem>()({
+    id: 'lineItems.retrieve',
+    method: 'GET',
+    path: '/v1/line_items/{uuid}',
+    summary: 'Retrieves a line item by its uuid.',
+  }),
+  update: defineOperation<LineItemUpdateParams, LineItem>()({
+    id: 'lineItems.update',
+    method: 'PATCH',
+    path: '/v1/line_items/{uuid}',
+    summary: 'Changes a line item.',
+    query: USER_EDIT_QUERY,
+  }),
+  delete: defineOperation<UserEditParams, void>()({
+    id: 'lineItems.delete',
+    method: 'DELETE',
+    path: '/v1/line_items/{uuid}',
+    summary: 'Deletes a line item.',
+    query: USER_EDIT_QUERY,
+  }),
+  disable: defineOperation<UserEditParams, LineItem>()({
+    id: 'lineItems.disable',
+    method: 'PATCH',
+    path: '/v1/line_items/{uuid}/disabled_state',
+    summary: 'Disables a line item: kept, but left out of the metrics.',
+    query: USER_EDIT_QUERY,
+    prepare: setDisabled(true),
+  }),
+  enable: defineOperation<UserEditParams, LineItem>()({
+    id: 'lineItems.enable',
+    method: 'PATCH',
+    path: '/v1/line_items/{uuid}/disabled_state',
+    summary: 'Enables a disabled line item again.',
+    query: USER_EDIT_QUERY,
+    prepare: setDisabled(false),
+  }),
+  retrieveByExternalId: defineOperation<LineItemRetrieveByExternalIdParams, LineItem>()({
+    id: 'lineItems.retrieveByExternalId',
+    method: 'GET',
+    path: '/v1/line_items',
+    summary: 'Retrieves a line item by its source and external id.',
+  }),
+  updateByExternalId: defineOperation<LineItemUpdateByExternalIdParams, LineItem>()({
+    id: 'lineItems.updateByExternalId',
+    method: 'PATCH',
+    path: '/v1/line_items',
+    summary: 'Changes a line item found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+  }),
+  deleteByExternalId: defineOperation<LineItemByExternalIdParams, void>()({
+    id: 'lineItems.deleteByExternalId',
+    method: 'DELETE',
+    path: '/v1/line_items',
+    summary: 'Deletes a line item found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+  }),
+  disableByExternalId: defineOperation<LineItemByExternalIdParams, LineItem>()({
+    id: 'lineItems.disableByExternalId',
+    method: 'PATCH',
+    path: '/v1/line_items/disabled_state',
+    summary: 'Disables a line item found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+    prepare: setDisabled(true),
+  }),
+  enableByExternalId: defineOperation<LineItemByExternalIdParams, LineItem>()({
+    id: 'lineItems.enableByExternalId',
+    method: 'PATCH',
+    path: '/v1/line_items/disabled_state',
+    summary: 'Enables a line item found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+    prepare: setDisabled(false),
+  }),
+} as const;

@@ -1,0 +1,30 @@
+import type {
+  ImportedSubscription,
+  ImportedSubscriptionPage,
+  SubscriptionCancelParams,
+  SubscriptionListImportedParams,
+} from '../types/subscriptions.js';
+import { defineOperation } from './operation.js';
+
+/** Subscriptions of the Import API. A customer's subscriptions with their metrics are under `customers`. */
+export const subscriptions = {
+  /**
+   * Lists a customer's subscriptions as the Import API sees them.
+   * @deprecated ChartMogul deprecated this endpoint: use `customers.subscriptions.list(uuid)`
+   * (GET /v1/customers/{uuid}/subscriptions) instead.
+   */
+  listImported: defineOperation<SubscriptionListImportedParams, ImportedSubscriptionPage>()({
+    id: 'subscriptions.listImported',
+    method: 'GET',
+    path: '/v1/import/customers/{uuid}/subscriptions',
+    summary: "Lists a customer's subscriptions derived from imported invoices (deprecated).",
+    paging: { items: 'subscriptions' },
+    deprecated: 'use customers.subscriptions.list(uuid) (GET /v1/customers/{uuid}/subscriptions) instead',
+  }),
+  cancel: defineOperation<SubscriptionCancelParams, ImportedSubscription>()({
+    id: 'subscriptions.cancel',
+    method: 'PATCH',
+    path: '/v1/import/subscriptions/{uuid}',
+    summary: 'Cancels a subscription, or rewrites its cancellation history.',
+  }),
+} as const;

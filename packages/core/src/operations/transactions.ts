@@ -1,0 +1,94 @@
+import type { UserEditParams } from '../types/import-api.js';
+import type {
+  Transaction,
+  TransactionByExternalIdParams,
+  TransactionImportParams,
+  TransactionRetrieveByExternalIdParams,
+  TransactionRetrieveParams,
+  TransactionUpdateByExternalIdParams,
+  TransactionUpdateParams,
+} from '../types/transactions.js';
+import { defineOperation } from './operation.js';
+import { BY_EXTERNAL_ID_QUERY, setDisabled, USER_EDIT_QUERY } from './quirks.js';
+
+export const transactions = {
+  import: defineOperation<TransactionImportParams, Transaction>()({
+    id: 'transactions.import',
+    method: 'POST',
+    path: '/v1/import/invoices/{invoice_uuid}/transactions',
+    summary: 'Adds a payment or refund to an imported invoice.',
+    query: USER_EDIT_QUERY,
+  }),
+  retrieve: defineOperation<TransactionRetrieveParams, Transaction>()({
+    id: 'transactions.retrieve',
+    method: 'GET',
+    path: '/v1/transactions/{uuid}',
+    summary: 'Retrieves a transaction by its uuid.',
+  }),
+  update: defineOperation<TransactionUpdateParams, Transaction>()({
+    id: 'transactions.update',
+    method: 'PATCH',
+    path: '/v1/transactions/{uuid}',
+    summary: 'Changes a transaction.',
+    query: USER_EDIT_QUERY,
+  }),
+  delete: defineOperation<UserEditParams, void>()({
+    id: 'transactions.delete',
+    method: 'DELETE',
+    path: '/v1/transactions/{uuid}',
+    summary: 'Deletes a transaction.',
+    query: USER_EDIT_QUERY,
+  }),
+  disable: defineOperation<UserEditParams, Transaction>()({
+    id: 'transactions.disable',
+    method: 'PATCH',
+    path: '/v1/transactions/{uuid}/disabled_state',
+    summary: 'Disables a transaction: kept, but left out of the metrics.',
+    query: USER_EDIT_QUERY,
+    prepare: setDisabled(true),
+  }),
+  enable: defineOperation<UserEditParams, Transaction>()({
+    id: 'transactions.enable',
+    method: 'PATCH',
+    path: '/v1/transactions/{uuid}/disabled_state',
+    summary: 'Enables a disabled transaction again.',
+    query: USER_EDIT_QUERY,
+    prepare: setDisabled(false),
+  }),
+  retrieveByExternalId: defineOperation<TransactionRetrieveByExternalIdParams, Transaction>()({
+    id: 'transactions.retrieveByExternalId',
+    method: 'GET',
+    path: '/v1/transactions',
+    summary: 'Retrieves a transaction by its source and external id.',
+  }),
+  updateByExternalId: defineOperation<TransactionUpdateByExternalIdParams, Transaction>()({
+    id: 'transactions.updateByExternalId',
+    method: 'PATCH',
+    path: '/v1/transactions',
+    summary: 'Changes a transaction found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+  }),
+  deleteByExternalId: defineOperation<TransactionByExternalIdParams, void>()({
+    id: 'transactions.deleteByExternalId',
+    method: 'DELETE',
+    path: '/v1/transactions',
+    summary: 'Deletes a transaction found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+  }),
+  disableByExternalId: defineOperation<TransactionByExternalIdParams, Transaction>()({
+    id: 'transactions.disableByExternalId',
+    method: 'PATCH',
+    path: '/v1/transactions/disabled_state',
+    summary: 'Disables a transaction found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+    prepare: setDisabled(true),
+  }),
+  enableByExternalId: defineOperation<TransactionByExternalIdParams, Transaction>()({
+    id: 'transactions.enableByExternalId',
+    method: 'PATCH',
+    path: '/v1/transactions/disabled_state',
+    summary: 'Enables a transaction found by its source and external id.',
+    query: BY_EXTERNAL_ID_QUERY,
+    prepare: setDisabled(false),
+  }),
+} as const;

@@ -1,0 +1,173 @@
+import type { ExtraFields } from './common.js';
+
+// The Metrics API spells its dates `start-date` / `end-date`. Either that or the snake_case
+// spelling is accepted (never both for one date), and the hyphenated one is sent.
+
+/** The first day of the period (`YYYY-MM-DD`), under either spelling. */
+export type StartDateParam =
+  | {
+      /** The first day of the period (`YYYY-MM-DD`); sent as `start-date`. */
+      start_date: string;
+      'start-date'?: never;
+    }
+  | {
+      /** The first day of the period (`YYYY-MM-DD`). */
+      'start-date': string;
+      start_date?: never;
+    };
+
+/** The last day of the period (`YYYY-MM-DD`), under either spelling. */
+export type EndDateParam =
+  | {
+      /** The last day of the period (`YYYY-MM-DD`); sent as `end-date`. */
+      end_date: string;
+      'end-date'?: never;
+    }
+  | {
+      /** The last day of the period (`YYYY-MM-DD`). */
+      'end-date': string;
+      end_date?: never;
+    };
+
+/** A required period: both dates, each under either spelling. */
+export type DateRangeParams = StartDateParam & EndDateParam;
+
+/** An optional period: each date optional, under either spelling (never both). */
+export type OptionalDateRangeParams = Partial<StartDateParam> & Partial<EndDateParam>;
+
+/** The granularity of a metric's entries. */
+export type MetricsInterval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** Filters that narrow every metric. */
+export interface MetricsSegmentParams {
+  /** Only customers of these countries: ISO 3166 alpha-2 codes; an array is sent comma-joined (`US,GB`). */
+  geo?: string | string[];
+  /** Only subscriptions of these plans (uuids, external ids or names); an array is sent comma-joined. */
+  plans?: string | string[];
+  /** A ChartMogul Filter Language expression, e.g. `mrr~GT~1000~AND~currency~ANY~'USD'`. */
+  filters?: string;
+}
+
+/** Params of every metric but LTV: the period, filters and the entries' interval. */
+export type MetricsParams = DateRangeParams &
+  MetricsSegmentParams & {
+    /** One entry per `day`, `week`, `month` (default), `quarter` or `year`. */
+    interval?: MetricsInterval;
+  };
+
+/** Params of `metrics.ltv`: the period and filters (LTV has no interval). */
+export type LtvParams = DateRangeParams & MetricsSegmentParams;
+
+/** How the last entry compares with the first. */
+export interface MetricsSummary extends ExtraFields {
+  /** The metric's value at the end of the period. */
+  readonly current: number;
+  /** Its value at the start of the period. */
+  readonly previous: number;
+  /** The change from `previous` to `current`, in percent. */
+  readonly 'percentage-change': number;
+}
+
+/** A metric's answer: one entry per interval, and the summary. */
+export interface MetricsResult<Entry> extends ExtraFields {
+  /** One entry per interval of the period. */
+  readonly entries: readonly Entry[];
+  /** The period's change. */
+  readonly summary: MetricsSummary;
+}
+
+/** The fields every entry has. */
+export interface MetricsEntry extends ExtraFields {
+  /** The last day of the interval (`YYYY-MM-DD`). */
+  readonly date: string;
+  /** The change from the previous entry, in percent. */
+  readonly 'percentage-change'?: number;
+}
+
+/** An entry of `metrics.all`: every key metric of one interval. Money in cents. */
+export interface AllMetricsEntry extends ExtraFields {
+  /** The last day of the interval (`YYYY-MM-DD`). */
+  readonly date: string;
+  /** Monthly recurring revenue, in cents. */
+  readonly mrr: number;
+  /** Annualized run rate, in cents. */
+  readonly arr: number;
+  /** Customer churn rate, in percent. */
+  readonly 'customer-churn-rate': number;
+  /** Net MRR churn rate, in percent. */
+  readonly 'mrr-churn-rate': number;
+  /** Customer lifetime value, in cents. */
+  readonly ltv: number;
+  /** Active customers. */
+  readonly customers: number;
+  /** Average sale price, in cents. */
+  readonly asp: number;
+  /** Average revenue per account, in cents. */
+  readonly arpa: number;
+}
+
+/** `metrics.all`'s answer (the summary may be absent). */
+export interface AllMetricsResult extends ExtraFields {
+  /** One entry per interval. */
+  readonly entries: readonly AllMetricsEntry[];
+  /** The period's change, when given. */
+  readonly summary?: MetricsSummary;
+}
+
+/** An entry of `metrics.mrr`: MRR and its movements, in cents. */
+export interface MrrEntry extends MetricsEntry {
+  /** Monthly recurring revenue. */
+  readonly mrr: number;
+  /** From new customers. */
+  readonly 'mrr-new-business': number;
+  /** From upgrades. */
+  readonly 'mrr-expansion': number;
+  /** From downgrades (negative). */
+  readonly 'mrr-contraction': number;
+  /** From cancellations (negative). */
+  readonly 'mrr-churn': number;
+  /** From returning customers. */
+  readonly 'mrr-reactivation': number;
+}
+
+/** An entry of `metrics.arr`. */
+export interface ArrEntry extends MetricsEntry {
+  /** Annualized run rate, in cents. */
+  readonly arr: number;
+}
+
+/** An entry of `metrics.arpa`. */
+export interface ArpaEntry extends MetricsEntry {
+  /** Average revenue per account, in cents. */
+  readonly arpa: number;
+}
+
+/** An entry of `metrics.asp`. */
+export interface AspEntry extends MetricsEntry {
+  /** Average sale price, in cents. */
+  readonly asp: number;
+}
+
+/** An entry of `metrics.customerCount`. */
+export interface CustomerCountEntry extends MetricsEntry {
+  /** Active customers. */
+  readonly customers: number;
+}
+
+/** An entry of `metrics.customerChurnRate`. */
+export interface CustomerChurnRateEntry extends MetricsEntry {
+  /** Customer churn rate, in percent. */
+  readonly 'customer-churn-rate': number;
+}
+
+/** An entry of `metrics.mrrChurnRate`. */
+export interface MrrChurnRateEntry extends MetricsEntry {
+  /** Net MRR churn rate, in percent. */
+  readonly 'mrr-churn-rate': number;
+}
+
+/** An entry of `metrics.ltv`. */
+export interface LtvEntry extends MetricsEntry {
+  /** Customer lifetime value, in cents. */
+  readonly ltv: number;
+}
