@@ -1,0 +1,65 @@
+// Starts the ping on one runtime in its own process and reads the one line it prints.
+// Shared by the demo (src/demo.mjs) and the runtime tests (test/runtimes.test.ts).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_BASE_URL } from '@chartmogul-kit/node';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+/** How each runtime runs its runner, in the order the demo prints them. */
+const commands = {
+  node: () => [process.execPath, 'src/runners/node.mjs'],
+  bun: () => [bin('bun'), 'src/runners/node.mjs'],
+  // No more permissions than the ping needs: the API's host and the two variables.
+  deno: (baseURL) => [
+    bin('deno'),
+    'run',
+    `--allow-net=${new URL(baseURL).host}`,
+    '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
+    'src/runners/deno.ts',
+  ],
+  workers: () => [process.execPath, 'src/runners/workers/run.mjs'],
+};
+
+export const runtimeNames = Object.keys(commands);
+
+/**
+ * Runs the ping on `runtime` and resolves (never rejects) with:
+ * `line` (what to print: `node: pong!`), `ok` (it ponged and exited 0), `ms`, and the raw
+ * `stdout`, `stderr` and `exitCode` for tests. The key and `baseURL` reach the runner as
+ * CHARTMOGUL_API_KEY / CHARTMOGUL_API_BASE, never on its command line (where `ps` shows it);
+ * without `baseURL` the runner talks to the real API.
+ */
+export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
+  const [command, ...args] = commands[runtime](baseURL ?? DEFAULT_BASE_URL);
+  const env = { ...process.env, CHARTMOGUL_API_KEY: apiKey, DENO_NO_UPDATE_CHECK: '1' };
+  delete env.CHARTMOGUL_API_BASE;
+  if (baseURL !== undefined) env.CHARTMOGUL_API_BASE = baseURL;
+
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: appDir, env, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    const finish = (exitCode, problem) => {
+      const line = problem ? `${runtime}: ${problem}` : lineOf(runtime, stdout, exitCode, stderr);
+      const ok = exitCode === 0 && line === `${runtime}: pong!`;
+      resolve({ runtime, line, ok, exitCode, stdout, stderr, ms: performance.now() - started });
+    };
+    child.on('error', (error) => finish(null, `could not start ${command}: ${error.message}`));
+    child.on('close', (code, signal) =>
+      finish(code, signal ? `stopped by ${signal}${child.killed ? ` after ${timeoutMs / 1000} s` : ''}` : undefined),
+    );
+  });
+}
+
+/** The runner's one line, or what went wrong when it printed something else. */
+function lineOf(runtime, stdout, exitCode, stderr) {
+  const lines = stdout.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 1 && lines[0].startsWith(`${runtime}: `)) return lines[0];
+  const lastError = stderr.split('\n').filter((line) => line.trim() !== '').at(-1) ?? 'no output';
+  return `${runtime}: printed ${lines.length} lines instead of one (exit code ${exitCode}): ${lastError.trim()}`;
+}

@@ -1,0 +1,98 @@
+// The built package inside workerd (miniflare 3), talking over real HTTP to the local
+// ChartMogul, with the key given as a binding, as on Cloudflare.
+import { fileURLToPath } from 'node:url';
+import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
+import { build } from 'esbuild';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const API_KEY = 'workerd-test-key-7c1e93b0';
+const WRONG_KEY = 'workerd-wrong-key-44d2a8f1';
+const LEAK_FORMS = [API_KEY, WRONG_KEY, btoa(`${API_KEY}:`), btoa(`${WRONG_KEY}:`)];
+
+let server: MockServer;
+let miniflare: Miniflare;
+let workerdOutput = '';
+
+async function bundleTestWorker(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./workerd/worker.mjs', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+beforeAll(async () => {
+  server = await startMockServer({ apiKeys: [API_KEY] });
+  const script = await bundleTestWorker();
+  const worker = (name: string, bindings: Record<string, string>) => ({
+    name,
+    routes: [`${name}.test/*`],
+    modules: true,
+    script,
+    compatibilityDate: '2025-07-18',
+    bindings,
+  });
+  // One workerd, three Workers that differ only in their bindings.
+  miniflare = new Miniflare({
+    workers: [
+      worker('right-key', { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: server.url }),
+      worker('wrong-key', { CHARTMOGUL_API_KEY: WRONG_KEY, CHARTMOGUL_API_BASE: server.url }),
+      worker('no-key', { CHARTMOGUL_API_BASE: server.url }),
+    ],
+    handleRuntimeStdio(stdout, stderr) {
+      stdout.setEncoding('utf8').on('data', (chunk: string) => (workerdOutput += chunk));
+      stderr.setEncoding('utf8').on('data', (chunk: string) => (workerdOutput += chunk));
+    },
+  });
+  await miniflare.ready;
+}, 60_000);
+
+afterAll(async () => {
+  await miniflare?.dispose();
+  await server?.close();
+});
+
+/** Asks one of the Workers (routed by host name) to run a check; answers its JSON. */
+async function check(workerName: string, path: string): Promise<any> {
+  const response = await miniflare.dispatchFetch(`http://${workerName}.test${path}`);
+  return response.json();
+}
+
+describe('ChartMogul.fromEnv inside workerd', () => {
+  it('pings with the key and base URL from the bindings', async () => {
+    expect(await check('right-key', '/ping')).toEqual({ result: { data: 'pong!' } });
+  });
+
+  it('rejects a wrong key with AuthenticationError (401)', async () => {
+    const { error } = await check('wrong-key', '/ping');
+    expect(error).toMatchObject({ name: 'AuthenticationError', status: 401, isAuthenticationError: true, isChartMogulError: true });
+  });
+
+  it('without a CHARTMOGUL_API_KEY binding: ConfigurationError naming the binding', async () => {
+    const { error } = await check('no-key', '/ping');
+    expect(error).toMatchObject({ name: 'ConfigurationError', isConfigurationError: true });
+    expect(error.message).toContain('CHARTMOGUL_API_KEY');
+    expect(error.message).toContain('fromEnv');
+  });
+
+  it('never shows the key: not in JSON.stringify, console.log or an error', async () => {
+    const shown = await check('right-key', '/shown');
+    expect(shown.baseURL).toBe(server.url);
+    const { error } = await check('wrong-key', '/ping');
+    // console.log output reaches us through workerd's stdout, a moment later.
+    await expect.poll(() => workerdOutput).toContain('error:');
+    expect(workerdOutput).toMatch(/client: ChartMogul .*\[redacted\]/);
+    for (const leak of LEAK_FORMS) {
+      expect(shown.json).not.toContain(leak);
+      expect(error.message).not.toContain(leak);
+      expect(workerdOutput).not.toContain(leak);
+    }
+  });
+});
