@@ -39,7 +39,8 @@ function languageService(): ts.LanguageService {
   return ts.createLanguageService(host);
 }
 
-describe('deprecated methods on the client type', () => {
+// The language service loads the whole program on first use: seconds on a busy machine.
+describe('deprecated methods on the client type', { timeout: 60_000 }, () => {
   const service = languageService();
   const deprecations = () =>
     service
