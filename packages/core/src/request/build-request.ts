@@ -43,7 +43,19 @@ export function buildRequest(
     return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers };
   }
   headers['content-type'] = 'application/json';
-  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: JSON.stringify(body) };
+  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: toJSON(operation, body) };
+}
+
+/** `JSON.stringify` throws a bare TypeError on a BigInt or a cycle: give the typed error instead. */
+function toJSON(operation: OperationSpec, body: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(body);
+  } catch {
+    throw new InvalidParameterError(
+      'params',
+      `${operation.id}'s params cannot be sent as JSON (a BigInt or a circular reference?); pass plain strings, numbers, booleans, arrays and objects.`,
+    );
+  }
 }
 
 function prepareParams(operation: OperationSpec, params: unknown): Record<string, unknown> {
