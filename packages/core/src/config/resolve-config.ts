@@ -73,6 +73,10 @@ function checkKey(key: unknown): string {
   if (key.trim() !== key) {
     throw new ConfigurationError('The API key starts or ends with white space; check how it was copied.');
   }
+  // UTF-8 would turn a lone surrogate into U+FFFD: the header would carry another key than the one given.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(key)) {
+    throw new ConfigurationError('The API key holds a broken character (a lone UTF-16 surrogate); check how it was copied.');
+  }
   return key;
 }
 

@@ -128,7 +128,7 @@ describe('how long to wait, and when to stop', () => {
   });
 
   it('backs off with full jitter when there is no Retry-After, or an unreadable one', () => {
-    for (const headers of [{}, { 'retry-after': 'soon' }, { 'retry-after': '-1' }]) {
+    for (const headers of [{}, { 'retry-after': 'soon' }, { 'retry-after': '-1' }] as Record<string, string>[]) {
       const decision = decideRetry(context(statusError(502, 'GET', headers), 'GET', { retries: 1, random: () => 0.25 }));
       expect(decision).toEqual({ retry: true, delayMs: (BACKOFF_BASE_MS * 2) / 4, fromRetryAfter: false });
     }
