@@ -19,12 +19,12 @@ export function statusHint(method: string, status: number, headers: Headers): st
     case 404:
       return 'Check the id or uuid: it may belong to another data source or account, or the resource was deleted.';
     case 429:
-      return 'ChartMogul allows 40 requests per second per account: slow down, or allow more retries with maxRetries.';
+      return 'Slow down (ChartMogul allows 40 requests per second per account), or allow more retries with maxRetries.';
   }
   if (status >= 500 && maySendAgain(method, fault)) {
-    return 'A failure on ChartMogul\'s side, usually brief: try again later (maxRetries sets how often the client retries).';
+    return 'A server-side failure, usually brief: try again later (maxRetries sets how often the client retries).';
   }
-  if (status >= 500) return 'A failure on ChartMogul\'s side: try again later.';
+  if (status >= 500) return 'A server-side failure: try again later.';
   return undefined;
 }
 

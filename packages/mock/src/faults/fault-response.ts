@@ -6,7 +6,7 @@ import type { Fault } from './fault.js';
 export type Answer = () => Promise<Response>;
 
 const STATUS_MESSAGES: Record<number, string> = {
-  429: 'Too many requests: ChartMogul allows 40 requests per second per account',
+  429: 'Too many requests',
   500: 'Internal server error',
   502: 'Bad gateway',
   503: 'Service unavailable',
@@ -14,14 +14,18 @@ const STATUS_MESSAGES: Record<number, string> = {
   520: 'Unknown error',
   524: 'A timeout occurred',
 };
-const CONNECTION_LIMIT_MESSAGE = 'Too many parallel connections: ChartMogul allows 20 per account';
+const LIMIT_MESSAGES: Record<number, string> = {
+  429: 'Too many requests: over 40 requests per second for this account',
+  503: 'Too many parallel connections: over 20 for this account',
+};
 
 /** Plays a fault: the response the client gets instead of (or made from) the API's own answer. */
 export async function faultResponse(fault: Fault, answer: Answer, options: { limit?: boolean; now?: number } = {}): Promise<Response> {
   switch (fault.kind) {
     case 'status': {
       if (fault.applied) await (await answer()).arrayBuffer();
-      const message = options.limit && fault.status === 503 ? CONNECTION_LIMIT_MESSAGE : (STATUS_MESSAGES[fault.status] ?? `Mock fault ${fault.status}`);
+      const message =
+        (options.limit ? LIMIT_MESSAGES[fault.status] : undefined) ?? STATUS_MESSAGES[fault.status] ?? `Mock fault ${fault.status}`;
       const response = errorResponse(fault.status, message);
       if (fault.retryAfter !== undefined) {
         const at = (options.now ?? Date.now()) + fault.retryAfter * 1000;

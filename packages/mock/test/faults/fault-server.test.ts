@@ -37,7 +37,7 @@ describe('the fault layer over real HTTP', () => {
     const first = await ping();
     expect(first.status).toBe(429);
     expect(first.headers.get('retry-after')).toBe('2');
-    expect(await first.json()).toMatchObject({ code: 429, message: expect.stringMatching(/40 requests per second/) });
+    expect(await first.json()).toMatchObject({ code: 429, message: 'Too many requests' });
     const second = await ping();
     expect(second.status).toBe(503);
     expect(Date.parse(second.headers.get('retry-after') ?? '')).toBe(5000); // the controller's clock is at 0
@@ -116,5 +116,44 @@ describe('createHandlers({ faults })', () => {
     const request = () => new Request('http://127.0.0.1/v1/ping', { headers: { ...auth, 'x-mock-fault': '504' } });
     expect((await getResponse(createHandlers({ apiKeys: [KEY], faults: {} }), request()))?.status).toBe(504);
     expect((await getResponse(createHandlers({ apiKeys: [KEY] }), request()))?.status).toBe(200);
+  });
+});
+
+describe("ChartMogul's documented limits", () => {
+  const request = () => new Request('http://127.0.0.1/v1/ping', { headers: auth });
+
+  it('answers the 41st request within a second with 429, Retry-After and the reason', async () => {
+    const handlers = createHandlers({ apiKeys: [KEY], faults: { limits: true, now: () => 5_000 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await getResponse(handlers, request()))?.status ?? 0);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    const limited = await getResponse(handlers, request());
+    expect(limited?.status).toBe(429);
+    expect(limited?.headers.get('retry-after')).toBe('1');
+    expect(await limited?.json()).toMatchObject({ message: 'Too many requests: over 40 requests per second for this account' });
+  });
+
+  it('answers the 21st parallel request with 503 and Retry-After, and serves again once one ends', async () => {
+    let open!: () => void;
+    let allArrived!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const arrived = new Promise<void>((resolve) => (allArrived = resolve));
+    let arrivals = 0;
+    const held = http.get('*/v1/held', async () => {
+      if (++arrivals === 20) allArrived();
+      await gate;
+      return HttpResponse.json({ ok: true });
+    });
+    const handlers = withFaults([held, ...createHandlers({ apiKeys: [KEY] })], { limits: true, now: () => 0 });
+    const heldRequest = () => new Request('http://127.0.0.1/v1/held', { headers: auth });
+    const parallel = Array.from({ length: 20 }, () => getResponse(handlers, heldRequest()));
+    await arrived; // all 20 admitted and held
+    const refused = await getResponse(handlers, request());
+    expect(refused?.status).toBe(503);
+    expect(refused?.headers.get('retry-after')).toBe('1');
+    expect(await refused?.json()).toMatchObject({ message: 'Too many parallel connections: over 20 for this account' });
+    open();
+    expect((await Promise.all(parallel)).map((r) => r?.status)).toEqual(Array(20).fill(200));
+    expect((await getResponse(handlers, request()))?.status).toBe(200);
   });
 });
