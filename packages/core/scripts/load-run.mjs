@@ -59,7 +59,7 @@ const heapMB = () => {
 for (let i = 0; i < 200; i++) await client.ping().catch(() => {});
 faults.clear();
 Object.assign(counts, { attempts: 0, retries: 0, retryDelayMs: 0 });
-const heap = { start: heapMB() };
+const heap = { start: heapMB(), middle: 0, end: 0, every10Percent: [] };
 
 const outcomes = { results: 0, wrongResults: 0, typedErrors: {}, untypedErrors: 0, pending: 0 };
 let next = 0;
@@ -77,7 +77,8 @@ async function worker() {
       else outcomes.untypedErrors++;
     }
     settled++;
-    if (settled === total / 2) heap.middle = heapMB();
+    if (settled === Math.floor(total / 2)) heap.middle = heapMB();
+    if (settled % Math.max(1, Math.floor(total / 10)) === 0) heap.every10Percent.push(heapMB());
   }
 }
 await Promise.all(Array.from({ length: concurrency }, worker));
