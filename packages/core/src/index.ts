@@ -3,7 +3,16 @@ export { ChartMogulClient } from './client/client.js';
 export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
 export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';
 export { DEFAULT_BASE_URL, isLoopbackHost } from './config/base-url.js';
-export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
+export { DEFAULT_LOG_LEVEL, type Logger, type LogLevel } from './logging/logger.js';
+export { redactHeaders } from './logging/redact.js';
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  RETRY_AFTER_CAP_MS,
+  RETRYABLE_STATUSES,
+  isIdempotent,
+} from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
 export * from './errors/index.js';
 export { operations, operationTree } from './operations/index.js';
@@ -42,4 +51,4 @@ export { buildRequest, type BuildContext, type BuiltRequest } from './request/bu
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
-export { TransportFailure, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';
+export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';

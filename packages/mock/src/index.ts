@@ -4,3 +4,4 @@ export { authenticatedKey } from './auth.js';
 export { createHandlers, type MockOptions } from './create-handlers.js';
 export { createMockFetch } from './mock-fetch.js';
 export { errorResponse } from './responses.js';
+export * from './faults/index.js';

@@ -4,7 +4,8 @@ import { operationTree } from '../operations/index.js';
 import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
 import { PagePromise } from '../paging/page-promise.js';
-import { sendRequest } from '../pipeline/send-request.js';
+import { callSettings } from '../config/call-settings.js';
+import { execute } from '../pipeline/execute.js';
 import { buildRequest } from '../request/build-request.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
@@ -50,10 +51,11 @@ export class ChartMogulClient {
         defaultHeaders: this.#config.defaultHeaders,
         headers: options.headers,
       });
-      return sendRequest(request, {
+      return execute(request, {
         transport: this.#transport,
-        timeout: options.timeout ?? this.#config.timeout,
+        ...callSettings(this.#config, options),
         signal: options.signal,
+        log: this.#config.log,
       });
     } catch (error) {
       return Promise.reject(error);
@@ -81,6 +83,8 @@ export class ChartMogulClient {
       baseURL: this.#config.baseURL,
       timeout: this.#config.timeout,
       maxRetries: this.#config.maxRetries,
+      retryBudget: this.#config.retryBudget,
+      logLevel: this.#config.log.level,
       apiKey: '[redacted]',
     };
   }

@@ -1,3 +1,5 @@
+import type { Logger, LogLevel } from '../logging/logger.js';
+
 /** Options of a client, given once at construction. */
 export interface ClientOptions {
   /** Your ChartMogul API key. Defaults to `CHARTMOGUL_API_KEY` where the runtime has an environment. */
@@ -13,8 +15,20 @@ export interface ClientOptions {
   baseURL?: string;
   /** Milliseconds one attempt may take before a `TimeoutError`. Default 30 000. */
   timeout?: number;
-  /** How many times a failed request may be retried. Default 2. */
+  /**
+   * How many times a failed request may be retried. Default 2. Only faults that cannot duplicate a
+   * write are retried (see RELIABILITY.md): a POST that got a 500 is never sent twice.
+   */
   maxRetries?: number;
+  /**
+   * Milliseconds a call may spend, first attempt included, before no further retry is started. Default 60 000.
+   * An attempt already under way still runs to its own `timeout`.
+   */
+  retryBudget?: number;
+  /** Where log lines go. Default `console`. Lines never hold the key or the Authorization header. */
+  logger?: Logger;
+  /** `off`, `error`, `warn` (default), `info` or `debug`. Defaults to `CHARTMOGUL_LOG` where the runtime has an environment. */
+  logLevel?: LogLevel;
   /** A `fetch` to use instead of the runtime's own (a proxy, a test double). */
   fetch?: typeof fetch;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
@@ -29,8 +43,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's `timeout` for this call. */
   timeout?: number;
-  /** Overrides the client's `maxRetries` for this call. */
+  /** Overrides the client's `maxRetries` for this call (0: no retry). */
   maxRetries?: number;
+  /** Overrides the client's `retryBudget` for this call. */
+  retryBudget?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
 }

@@ -1,10 +1,12 @@
 import { basicAuthorization } from '../auth/basic-auth.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } from '../logging/logger.js';
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_RETRY_BUDGET_MS = 60_000;
 
 /** Everything a request needs, settled once. Holds the credentials: never log or serialise it. */
 export interface ResolvedConfig {
@@ -12,6 +14,8 @@ export interface ResolvedConfig {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly retryBudget: number;
+  readonly log: Log;
   readonly fetch: typeof fetch;
   readonly defaultHeaders: Readonly<Record<string, string>>;
 }
@@ -25,6 +29,8 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
     baseURL,
     timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1),
     maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
+    retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0),
+    log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
     fetch: options.fetch ?? globalFetch,
     defaultHeaders: { ...options.defaultHeaders },
   };
@@ -67,14 +73,29 @@ function checkKey(key: unknown): string {
   if (key.trim() !== key) {
     throw new ConfigurationError('The API key starts or ends with white space; check how it was copied.');
   }
+  // UTF-8 would turn a lone surrogate into U+FFFD: the header would carry another key than the one given.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(key)) {
+    throw new ConfigurationError('The API key holds a broken character (a lone UTF-16 surrogate); check how it was copied.');
+  }
   return key;
 }
 
-function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isFinite(value) || value < min) {
-    throw new ConfigurationError(`${name} must be a number of at least ${min}, not ${String(value)}.`);
+export function checkCount(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new ConfigurationError(`${name} must be a number of at least ${min}, not ${describeValue(value)}.`);
   }
   return value;
+}
+
+/** Numbers are shown; anything else only by its type, since a misplaced argument could be the key. */
+function describeValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
+}
+
+function resolveLogLevel(options: ClientOptions, runtime: RuntimeDefaults) {
+  if (options.logLevel !== undefined) return parseLogLevel(options.logLevel, 'logLevel');
+  const fromEnv = nonEmpty(runtime.readEnv('CHARTMOGUL_LOG'));
+  return fromEnv === undefined ? DEFAULT_LOG_LEVEL : parseLogLevel(fromEnv, 'CHARTMOGUL_LOG');
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { ChartMogulError } from './chartmogul-error.js';
+import { describeBody, excerpt, isHtml } from './describe-body.js';
 
 export interface APIErrorInit {
   status: number;
@@ -8,9 +9,13 @@ export interface APIErrorInit {
   method: string;
   /** The request's path (no origin, no query: queries can hold e-mail addresses). */
   path: string;
+  /** Set when a 2xx answer could not be read as JSON: `body` is then the raw text. */
+  invalidBody?: boolean;
+  /** What the caller can do about it; the last sentence of the message. */
+  hint?: string;
 }
 
-/** ChartMogul answered with a status outside 2xx. */
+/** ChartMogul answered with a status outside 2xx, or with a 2xx body that is not JSON. */
 export class APIError extends ChartMogulError {
   override name = 'APIError';
   readonly status: number;
@@ -21,8 +26,7 @@ export class APIError extends ChartMogulError {
   readonly path: string;
 
   constructor(init: APIErrorInit) {
-    const detail = describeBody(init.body);
-    super(`ChartMogul answered ${init.status} to ${init.method} ${init.path}${detail ? `: ${detail}` : ''}`);
+    super(messageFor(init));
     this.status = init.status;
     this.headers = init.headers;
     this.body = init.body;
@@ -32,25 +36,16 @@ export class APIError extends ChartMogulError {
   }
 }
 
-const EXCERPT_LENGTH = 200;
-
-/** ChartMogul's error bodies come as `{message}`, `{error}`, `{errors: {field: text}}` or plain text. */
-function describeBody(body: unknown): string {
-  if (typeof body === 'string') {
-    const text = body.replace(/\s+/g, ' ').trim();
-    return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+function messageFor(init: APIErrorInit): string {
+  const what = `${init.method} ${init.path}`;
+  let message: string;
+  if (init.invalidBody) {
+    const text = typeof init.body === 'string' ? init.body : '';
+    const detail = isHtml(text) ? describeBody(text) : `"${excerpt(text)}"`;
+    message = `ChartMogul answered ${init.status} to ${what} with a body that is not JSON: ${detail}.`;
+  } else {
+    const detail = describeBody(init.body);
+    message = `ChartMogul answered ${init.status} to ${what}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`;
   }
-  if (body === null || typeof body !== 'object') return '';
-  const record = body as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of ['message', 'error'] as const) {
-    if (typeof record[key] === 'string') parts.push(record[key]);
-  }
-  const errors = record['errors'];
-  if (errors && typeof errors === 'object') {
-    for (const [field, text] of Object.entries(errors)) parts.push(`${field}: ${String(text)}`);
-  } else if (typeof errors === 'string') {
-    parts.push(errors);
-  }
-  return parts.join('; ');
+  return init.hint ? `${message} ${init.hint}` : message;
 }

@@ -1,11 +1,31 @@
 import { ChartMogulError } from './chartmogul-error.js';
 
-/** No HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short. */
-export class ConnectionError extends ChartMogulError {
-  override name = 'ConnectionError';
+export interface ConnectionErrorOptions {
+  cause?: unknown;
+  /** The network layer's code when it gave one: `ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`, ... */
+  code?: string;
+  /**
+   * `false` only when the failure certainly came before any byte of the request left (connection
+   * refused, DNS failure): ChartMogul did not see it. Otherwise it may have been received and applied.
+   */
+  requestSent?: boolean;
 }
 
-/** An attempt took longer than the `timeout` option allows. */
+/** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short. */
+export class ConnectionError extends ChartMogulError {
+  override name = 'ConnectionError';
+  readonly code: string | undefined;
+  /** Whether ChartMogul may have received the request. When `true` after a write, check before repeating it. */
+  readonly requestSent: boolean;
+
+  constructor(message: string, options: ConnectionErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.code = options.code;
+    this.requestSent = options.requestSent ?? true;
+  }
+}
+
+/** An attempt took longer than the `timeout` option allows. The request may have been received. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
 }

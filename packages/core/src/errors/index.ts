@@ -1,7 +1,7 @@
 export { ChartMogulError } from './chartmogul-error.js';
 export { ConfigurationError } from './configuration-error.js';
 export { InvalidParameterError } from './invalid-parameter-error.js';
-export { ConnectionError, TimeoutError, UserAbortError } from './connection-error.js';
+export { ConnectionError, type ConnectionErrorOptions, TimeoutError, UserAbortError } from './connection-error.js';
 export { APIError, type APIErrorInit } from './api-error.js';
 export {
   AuthenticationError,

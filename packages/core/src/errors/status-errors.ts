@@ -1,4 +1,5 @@
-import { APIError } from './api-error.js';
+import { parseRetryAfter } from '../pipeline/retry-after.js';
+import { APIError, type APIErrorInit } from './api-error.js';
 
 /** 400: the request did not match the API's schema. */
 export class BadRequestError extends APIError {
@@ -24,9 +25,16 @@ export class ConflictError extends APIError {
 export class UnprocessableEntityError extends APIError {
   override name = 'UnprocessableEntityError';
 }
-/** 429: over the rate limit. */
+/** 429: over the rate limit (ChartMogul allows 40 requests per second per account). */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
+  /** How long ChartMogul asked to wait (its `Retry-After`, in ms), when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: APIErrorInit) {
+    super(init);
+    this.retryAfterMs = parseRetryAfter(init.headers.get('retry-after'), Date.now());
+  }
 }
 /** 5xx: ChartMogul (or something in front of it) failed. */
 export class InternalServerError extends APIError {

@@ -1,4 +1,4 @@
-import { TimeoutError, UserAbortError } from '../errors/connection-error.js';
+import type { ChartMogulError } from '../errors/chartmogul-error.js';
 
 export interface AttemptSignal {
   readonly signal: AbortSignal;
@@ -6,17 +6,21 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
+export interface AbortReasons {
+  /** The error when the attempt's timeout fires. */
+  timeout: () => ChartMogulError;
+  /** The error when the caller's signal fires. */
+  userAbort: () => ChartMogulError;
+}
+
 /**
  * One attempt's signal: fires on the per-attempt timeout or on the caller's signal,
  * with a typed reason, so the pipeline can tell a timeout from a user abort.
  */
-export function attemptSignal(timeoutMs: number, userSignal: AbortSignal | undefined, label: string): AttemptSignal {
+export function attemptSignal(timeoutMs: number, userSignal: AbortSignal | undefined, reasons: AbortReasons): AttemptSignal {
   const controller = new AbortController();
-  const onUserAbort = () => controller.abort(new UserAbortError(`${label} was aborted by the caller.`));
-  const timer = setTimeout(
-    () => controller.abort(new TimeoutError(`${label} timed out after ${timeoutMs} ms.`)),
-    timeoutMs,
-  );
+  const onUserAbort = () => controller.abort(reasons.userAbort());
+  const timer = setTimeout(() => controller.abort(reasons.timeout()), timeoutMs);
   if (userSignal?.aborted) onUserAbort();
   else userSignal?.addEventListener('abort', onUserAbort, { once: true });
   return {

@@ -1,18 +1,46 @@
 import { APIError } from '../errors/api-error.js';
 import { apiErrorClassFor } from '../errors/status-errors.js';
 import type { TransportResponse } from '../transport/transport.js';
+import { statusHint } from './failure-hints.js';
+import { isIdempotent } from './retry-policy.js';
 
-/** Turns a response into the parsed body, or into the typed error for its status. Never a `SyntaxError`. */
-export function parseResponse(response: TransportResponse, method: string, url: string): unknown {
+export interface ParsedResponse {
+  readonly status: number;
+  /** The parsed JSON body; `undefined` for an empty one. */
+  readonly value: unknown;
+}
+
+/**
+ * Turns a response into the parsed body, or into the typed error for its status. Never a `SyntaxError`:
+ * a body that is not JSON (an HTML page from a gateway, half a document) is kept as text in the error.
+ */
+export function parseResponse(response: TransportResponse, method: string, url: string): ParsedResponse {
   const { status, headers, body: text } = response;
   const path = new URL(url).pathname;
   const parsed = parseBody(text);
   if (status >= 200 && status < 300) {
-    if (parsed.ok) return parsed.value;
-    throw new APIError({ status, headers, body: text, method, path: `${path} (the response body is not JSON)` });
+    if (parsed.ok) return { status, value: parsed.value };
+    throw new APIError({
+      status,
+      headers,
+      body: text,
+      method,
+      path,
+      invalidBody: true,
+      hint: isIdempotent(method)
+        ? 'The answer was cut short or did not come from the API: check baseURL and any proxy, then try again.'
+        : `The write was accepted (${status}) but its answer could not be read: look it up rather than sending it again.`,
+    });
   }
   const ErrorClass = apiErrorClassFor(status);
-  throw new ErrorClass({ status, headers, body: parsed.ok ? parsed.value : text, method, path });
+  throw new ErrorClass({
+    status,
+    headers,
+    body: parsed.ok ? parsed.value : text,
+    method,
+    path,
+    hint: statusHint(method, status, headers),
+  });
 }
 
 function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {

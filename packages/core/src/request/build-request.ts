@@ -43,7 +43,19 @@ export function buildRequest(
     return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers };
   }
   headers['content-type'] = 'application/json';
-  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: JSON.stringify(body) };
+  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: toJSON(operation, body) };
+}
+
+/** `JSON.stringify` throws a bare TypeError on a BigInt or a cycle: give the typed error instead. */
+function toJSON(operation: OperationSpec, body: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(body);
+  } catch {
+    throw new InvalidParameterError(
+      'params',
+      `${operation.id}'s params cannot be sent as JSON (a BigInt or a circular reference?); pass plain strings, numbers, booleans, arrays and objects.`,
+    );
+  }
 }
 
 function prepareParams(operation: OperationSpec, params: unknown): Record<string, unknown> {
@@ -68,25 +80,39 @@ function splitParams(
 ): { query: Record<string, unknown>; body: Record<string, unknown> | undefined } {
   if (operation.method === 'GET') return { query: fields, body: undefined };
   const queryKeys = new Set(operation.query ?? []);
-  const query: Record<string, unknown> = {};
-  const body: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (queryKeys.has(key)) query[key] = value;
-    else body[key] = value;
-  }
+  const entries = Object.entries(fields);
+  // Object.fromEntries, not assignment: a field named "__proto__" must stay a field.
+  const query = Object.fromEntries(entries.filter(([key]) => queryKeys.has(key)));
+  const body = Object.fromEntries(entries.filter(([key]) => !queryKeys.has(key)));
   // No fields, no body: ChartMogul documents none for e.g. a contact merge or a DELETE by uuid.
   return { query, body: Object.keys(body).length > 0 ? body : undefined };
 }
 
 /** `undefined` means "not given" and is dropped; `null` means "clear this field" and is kept. */
 function dropUndefined(params: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) result[key] = value;
-  return result;
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
 }
 
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7E\x80-\xFF]*$/;
+
+/**
+ * Lower-cases header names and checks them: fetch would otherwise throw a bare TypeError, which
+ * would look like a network failure. The value is never quoted in the error: it may be a secret.
+ */
 function lowerCaseKeys(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
-  return result;
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([name, value]) => {
+      if (!HEADER_NAME.test(name)) {
+        throw new InvalidParameterError('headers', `Header name ${JSON.stringify(name)} is not a valid HTTP header name.`);
+      }
+      if (typeof value !== 'string' || !HEADER_VALUE.test(value)) {
+        throw new InvalidParameterError(
+          'headers',
+          `Header "${name}" must be a string of printable Latin-1 characters without line breaks.`,
+        );
+      }
+      return [name.toLowerCase(), value];
+    }),
+  );
 }

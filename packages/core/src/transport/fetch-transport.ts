@@ -1,4 +1,5 @@
 import { createFetch, FetchError } from 'ofetch';
+import { failureCode, failureMessages, requestWasSent } from './failure-code.js';
 import { TransportFailure, type Transport } from './transport.js';
 
 /**
@@ -25,21 +26,19 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
       if (request.signal.aborted) throw request.signal.reason;
       // ofetch's FetchError keeps the request options, headers included: pass on only what went wrong.
       const cause = error instanceof FetchError ? error.cause : error;
-      throw new TransportFailure(describeFailure(cause), { cause: stripToMessage(cause) });
+      const code = failureCode(cause);
+      const messages = failureMessages(cause);
+      throw new TransportFailure(code && !messages.includes(code) ? `${messages} (${code})` : messages, {
+        cause: stripToMessage(messages, code),
+        code,
+        requestSent: requestWasSent(code, messages),
+      });
     }
   };
 }
 
-function describeFailure(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  const inner = (cause as { cause?: unknown }).cause;
-  const code = inner && typeof inner === 'object' && 'code' in inner ? ` (${String((inner as { code: unknown }).code)})` : '';
-  return `${cause.message}${code}`;
-}
-
-function stripToMessage(cause: unknown): Error {
-  const error = new Error(cause instanceof Error ? cause.message : String(cause));
-  const code = cause instanceof Error ? (cause as { cause?: { code?: unknown } }).cause?.code : undefined;
-  if (code !== undefined) (error as Error & { code?: unknown }).code = code;
+function stripToMessage(message: string, code: string | undefined): Error {
+  const error = new Error(message);
+  if (code !== undefined) (error as Error & { code?: string }).code = code;
   return error;
 }

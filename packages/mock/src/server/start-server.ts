@@ -50,12 +50,21 @@ async function serve(handlers: RequestHandler[], host: string, req: IncomingMess
   const request = await toRequest(req, host);
   const response =
     (await getResponse(handlers, request)) ?? errorResponse(404, `No route for ${request.method} ${req.url ?? ''}`);
+  // A network error (HttpResponse.error(), the faults' dropped connection): close without answering.
+  if (response.type === 'error') {
+    req.socket.destroy();
+    return;
+  }
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
   res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  // Streamed, not buffered, so that a slow body arrives slowly and a body that fails midway cuts
+  // the connection after the bytes so far (the caller's catch destroys the socket).
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) res.write(chunk.value);
+  res.end();
 }
 
 async function toRequest(req: IncomingMessage, host: string): Promise<Request> {

@@ -1,0 +1,145 @@
+import { type Log, silentLog } from '../logging/logger.js';
+import { redactHeaders } from '../logging/redact.js';
+import type { BuiltRequest } from '../request/build-request.js';
+import type { Transport } from '../transport/transport.js';
+import { decideRetry, faultOf, type GiveUpReason, mayHaveBeenApplied } from './retry-policy.js';
+import { sendRequest, userAbort } from './send-request.js';
+import { systemTiming, type Timing } from './timing.js';
+
+export interface ExecuteOptions {
+  readonly transport: Transport;
+  /** Each attempt's timeout in ms. */
+  readonly timeout: number;
+  readonly maxRetries: number;
+  /** The total time in ms a call may spend before a retry is started; see retry-policy.ts. */
+  readonly retryBudget: number;
+  readonly signal?: AbortSignal;
+  readonly log?: Log;
+  readonly timing?: Timing;
+}
+
+/**
+ * Runs a request to its end: attempts it, and after a failure asks the retry policy whether and
+ * when to try again. Resolves with the parsed body or rejects with the last attempt's typed error.
+ */
+export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<unknown> {
+  const timing = options.timing ?? systemTiming;
+  const log = options.log ?? silentLog;
+  const method = request.method;
+  const path = new URL(request.url).pathname;
+  const started = timing.now();
+  for (let retries = 0; ; retries++) {
+    const attempt = retries + 1;
+    log.debug(`chartmogul: ${method} ${path} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(request.headers) });
+    const attemptStarted = timing.now();
+    try {
+      const { status, value } = await sendRequest(request, options);
+      log.info(`chartmogul: ${method} ${path} ${status} in ${timing.now() - attemptStarted} ms`, {
+        method,
+        path,
+        attempt,
+        status,
+        durationMs: timing.now() - attemptStarted,
+      });
+      return value;
+    } catch (error) {
+      const now = timing.now();
+      const failure = describeFailure(error);
+      log.info(`chartmogul: ${method} ${path} ${failure} in ${now - attemptStarted} ms`, {
+        method,
+        path,
+        attempt,
+        ...statusOf(error),
+        durationMs: now - attemptStarted,
+      });
+      const decision = decideRetry({
+        method,
+        error,
+        retries,
+        maxRetries: options.maxRetries,
+        elapsedMs: now - started,
+        budgetMs: options.retryBudget,
+        now,
+        random: timing.random,
+      });
+      if (!decision.retry) {
+        reportGiveUp(log, decision.reason, { method, path, attempt, failure, error, delayMs: decision.delayMs });
+        throw error;
+      }
+      log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${decision.delayMs} ms (retry ${retries + 1} of ${options.maxRetries})`, {
+        method,
+        path,
+        attempt,
+        delayMs: decision.delayMs,
+        retryAfter: decision.fromRetryAfter,
+      });
+      await timing.sleep(decision.delayMs, options.signal);
+      // A retry never follows a user abort, even one that came during the wait.
+      if (options.signal?.aborted) throw userAbort(`${method} ${path}`, options.signal);
+    }
+  }
+}
+
+interface GiveUp {
+  method: string;
+  path: string;
+  attempt: number;
+  failure: string;
+  error: unknown;
+  delayMs: number | undefined;
+}
+
+function reportGiveUp(log: Log, reason: GiveUpReason, g: GiveUp): void {
+  const data = { method: g.method, path: g.path, attempts: g.attempt, reason, ...statusOf(g.error) };
+  const what = `chartmogul: ${g.method} ${g.path} failed (${g.failure})`;
+  switch (reason) {
+    case 'aborted':
+    case 'final':
+      return;
+    case 'unsafe':
+      if (mayHaveBeenApplied(g.method, faultOf(g.error))) {
+        log.error(`${what}; not retried because the write may have been applied: check before repeating it`, data);
+      }
+      return;
+    case 'retries-exhausted':
+      log.warn(`${what} after ${g.attempt} attempt(s)`, data);
+      return;
+    case 'retry-after-too-long':
+      log.warn(`${what}; Retry-After asks for ${g.delayMs} ms, longer than the client waits`, data);
+      return;
+    case 'over-budget':
+      log.warn(`${what}; a retry in ${g.delayMs} ms would exceed the retry budget`, data);
+      return;
+  }
+}
+
+function statusOf(error: unknown): { status?: number; code?: string } {
+  if (error && typeof error === 'object') {
+    const { status, code } = error as { status?: unknown; code?: unknown };
+    if (typeof status === 'number') return { status };
+    if (typeof code === 'string') return { code };
+  }
+  return {};
+}
+
+/** A short name for a failed attempt, for log lines: `503`, `timeout`, `connection error (ECONNRESET)`. */
+function describeFailure(error: unknown): string {
+  const fault = faultOf(error);
+  switch (fault.kind) {
+    case 'status':
+      return String(fault.status);
+    case 'timeout':
+      return 'timeout';
+    case 'abort':
+      return 'aborted';
+    case 'connection': {
+      const code = statusOf(error).code;
+      return `connection error${code ? ` (${code})` : ''}`;
+    }
+    case 'other': {
+      const status = statusOf(error).status;
+      if (status !== undefined) return `${status} with a body that is not JSON`;
+      return error instanceof Error ? error.name : 'error';
+    }
+  }
+}

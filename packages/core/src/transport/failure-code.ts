@@ -1,0 +1,40 @@
+/**
+ * Failures that happen while connecting, before the request is written: the server never saw it.
+ * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
+ */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known/i;
+
+/** The innermost error code of a fetch failure: undici nests it (`TypeError: fetch failed` -> cause -> code). */
+export function failureCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The messages along an error's cause chain, joined: what the runtime said went wrong. */
+export function failureMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current.message && !messages.includes(current.message)) messages.push(current.message);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return messages.join(': ') || String(error);
+}
+
+/** False only when the request certainly did not leave: then repeating it cannot duplicate anything. */
+export function requestWasSent(code: string | undefined, messages: string): boolean {
+  if (code !== undefined && NOT_SENT_CODES.has(code)) return false;
+  return !NOT_SENT_MESSAGES.test(messages);
+}

@@ -1,0 +1,130 @@
+/**
+ * The fault matrix as data: each fault mode x each HTTP method, and what the client must do.
+ * Runners (Node over the mock HTTP server today; Deno and workerd later, for the cases marked
+ * `subset`) read only this file, so it imports nothing.
+ *
+ * Every case runs with maxRetries 2. `faults` are queued on the mock for successive attempts;
+ * after them it answers normally (`echo` handler: 200, or 201 for POST).
+ */
+export const METHODS = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'] as const;
+export type Method = (typeof METHODS)[number];
+
+export type ErrorName =
+  | 'RateLimitError'
+  | 'InternalServerError'
+  | 'ConnectionError'
+  | 'TimeoutError'
+  | 'APIError'
+  | 'NotFoundError'
+  | 'UnprocessableEntityError';
+
+export type Outcome =
+  | { readonly result: true; readonly attempts: number }
+  | { readonly error: ErrorName; readonly attempts: number; readonly status?: number };
+
+export interface FaultCase {
+  readonly name: string;
+  /** Fault specs of the mock (packages/mock/src/faults/fault.ts), one per attempt, in order. */
+  readonly faults: readonly string[];
+  /** `refused`: nothing listens on the port, no request leaves. */
+  readonly network?: 'refused';
+  /** The client's per-attempt timeout for this case, in ms (default 5 000). */
+  readonly timeout?: number;
+  readonly expect: Readonly<Record<Method, Outcome>>;
+  /** Part of the small set that the Deno and workerd runners repeat. */
+  readonly subset?: boolean;
+}
+
+const all = (outcome: Outcome): Record<Method, Outcome> => ({ GET: outcome, PUT: outcome, DELETE: outcome, POST: outcome, PATCH: outcome });
+
+/** The rule for faults after which a write may have been applied: idempotent methods retry, writes stop at once. */
+const idempotentOnly = (idempotent: Outcome, write: Outcome): Record<Method, Outcome> => ({
+  GET: idempotent,
+  PUT: idempotent,
+  DELETE: idempotent,
+  POST: write,
+  PATCH: write,
+});
+
+const retriedOnceOk: Outcome = { result: true, attempts: 2 };
+
+export const FAULT_MATRIX: readonly FaultCase[] = [
+  { name: 'no fault', faults: [], expect: all({ result: true, attempts: 1 }), subset: true },
+
+  // Refused before any work: every method retries.
+  { name: '429 once', faults: ['429'], expect: all(retriedOnceOk), subset: true },
+  { name: '429 with Retry-After in seconds', faults: ['429;retry-after=1'], expect: all(retriedOnceOk) },
+  { name: '429 with Retry-After as a date', faults: ['429;retry-after-date=2'], expect: all(retriedOnceOk) },
+  { name: '429 three times', faults: ['429', '429', '429'], expect: all({ error: 'RateLimitError', attempts: 3, status: 429 }) },
+  {
+    name: '429 with Retry-After beyond the cap',
+    faults: ['429;retry-after=120'],
+    expect: all({ error: 'RateLimitError', attempts: 1, status: 429 }),
+  },
+  { name: '503 with Retry-After (declined)', faults: ['503;retry-after=1'], expect: all(retriedOnceOk), subset: true },
+
+  // May have been applied: only idempotent methods retry.
+  ...[503, 500, 502, 504, 520, 524].map(
+    (status): FaultCase => ({
+      name: `${status} once${status === 503 ? ' (no Retry-After)' : ''}`,
+      faults: [String(status)],
+      expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status }),
+      subset: status === 500,
+    }),
+  ),
+  {
+    name: '500 after applying the write',
+    faults: ['500;applied'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 500 }),
+  },
+  {
+    name: '502 three times',
+    faults: ['502', '502', '502'],
+    expect: idempotentOnly({ error: 'InternalServerError', attempts: 3, status: 502 }, { error: 'InternalServerError', attempts: 1, status: 502 }),
+  },
+  {
+    name: 'HTML 502 page from a gateway',
+    faults: ['html=502'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 502 }),
+    subset: true,
+  },
+  {
+    name: 'connection reset before the response',
+    faults: ['reset-before-response'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'ConnectionError', attempts: 1 }),
+    subset: true,
+  },
+  {
+    name: 'connection reset during the body',
+    faults: ['reset-during-body'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'ConnectionError', attempts: 1 }),
+  },
+  {
+    name: 'latency beyond the timeout',
+    faults: ['latency=500'],
+    timeout: 50,
+    expect: idempotentOnly(retriedOnceOk, { error: 'TimeoutError', attempts: 1 }),
+  },
+  {
+    name: 'latency beyond the timeout, three times',
+    faults: ['latency=500', 'latency=500', 'latency=500'],
+    timeout: 50,
+    expect: idempotentOnly({ error: 'TimeoutError', attempts: 3 }, { error: 'TimeoutError', attempts: 1 }),
+  },
+  {
+    name: 'slow body beyond the timeout',
+    faults: ['slow-body=500'],
+    timeout: 50,
+    expect: idempotentOnly(retriedOnceOk, { error: 'TimeoutError', attempts: 1 }),
+  },
+  { name: 'latency within the timeout', faults: ['latency=20'], expect: all({ result: true, attempts: 1 }) },
+
+  // Nothing sent: every method retries.
+  { name: 'connection refused', faults: [], network: 'refused', expect: all({ error: 'ConnectionError', attempts: 3 }) },
+
+  // Not transient: never retried.
+  { name: 'malformed JSON body', faults: ['malformed-json'], expect: all({ error: 'APIError', attempts: 1 }), subset: true },
+  { name: '404', faults: ['404'], expect: all({ error: 'NotFoundError', attempts: 1, status: 404 }) },
+  { name: '422', faults: ['422'], expect: all({ error: 'UnprocessableEntityError', attempts: 1, status: 422 }) },
+  { name: '501', faults: ['501'], expect: all({ error: 'InternalServerError', attempts: 1, status: 501 }) },
+];

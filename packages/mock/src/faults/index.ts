@@ -1,0 +1,12 @@
+export { type Fault, FAULT_HEADER, type FaultSpec, formatFault, parseFault } from './fault.js';
+export {
+  type Admission,
+  CHARTMOGUL_LIMITS,
+  DEFAULT_RANDOM_FAULTS,
+  FaultController,
+  type FaultOptions,
+  type FaultSource,
+  type FaultStats,
+} from './fault-controller.js';
+export { seededRandom } from './prng.js';
+export { withFaults } from './with-faults.js';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatFault, parseFault, seededRandom } from '../../src/index.js';
+
+describe('fault specs', () => {
+  it.each([
+    ['503', { kind: 'status', status: 503 }],
+    ['429;retry-after=2', { kind: 'status', status: 429, retryAfter: 2 }],
+    ['429;retry-after-date=3', { kind: 'status', status: 429, retryAfter: 3, retryAfterDate: true }],
+    ['500;applied', { kind: 'status', status: 500, applied: true }],
+    ['latency=200', { kind: 'latency', ms: 200 }],
+    ['slow-body=300', { kind: 'slow-body', ms: 300 }],
+    ['reset-before-response', { kind: 'reset-before-response' }],
+    ['reset-before-response;applied', { kind: 'reset-before-response', applied: true }],
+    ['reset-during-body', { kind: 'reset-during-body' }],
+    ['malformed-json', { kind: 'malformed-json' }],
+    ['html', { kind: 'html', status: 502 }],
+    ['html=503', { kind: 'html', status: 503 }],
+  ])('reads %s, and writes it back', (spec, fault) => {
+    expect(parseFault(spec)).toEqual(fault);
+    expect(parseFault(formatFault(parseFault(spec)))).toEqual(fault);
+  });
+
+  it.each(['teapot', 'latency', 'latency=-1', '429;retry-after=soon', '99'])('refuses %s with a message listing the faults', (spec) => {
+    expect(() => parseFault(spec)).toThrow(/fault/i);
+  });
+
+  it('draws the same sequence from the same seed, and another from another', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const c = seededRandom(8);
+    const first = Array.from({ length: 5 }, a);
+    expect(Array.from({ length: 5 }, b)).toEqual(first);
+    expect(Array.from({ length: 5 }, c)).not.toEqual(first);
+    for (const x of first) expect(x >= 0 && x < 1).toBe(true);
+  });
+});
