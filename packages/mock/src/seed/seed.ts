@@ -110,6 +110,7 @@ function seedSubscription(ctx: Context, customer: CustomerRecord, number: string
 export function seedAccount(account: Account, options: SeedOptions): SeedSummary {
   const started = performance.now();
   const prng = new Prng(`seed:${options.seed ?? 1}`);
+  account.ids.reseed(`${account.apiKey}:seed:${options.seed ?? 1}`);
   const asOf = parseTimestamp(options.asOf ?? '2026-01-01');
   if (asOf === undefined) throw new Error(`seed: asOf must be a date like 2026-01-01, got ${options.asOf}`);
   const summary: SeedSummary = { dataSources: 1, plans: 0, customers: 0, subscriptions: 0, invoices: 0, lineItems: 0, transactions: 0, milliseconds: 0 };

@@ -104,9 +104,14 @@ export function uuidFromText(text: string): string {
 export type IdPrefix = 'acc' | 'ds' | 'cus' | 'pl' | 'plg' | 'inv' | 'li' | 'tr' | 'sub' | 'con' | 'note';
 
 export class IdSource {
-  private readonly prng: Prng;
+  private prng: Prng;
 
   constructor(seed: string) {
+    this.prng = new Prng(`ids:${seed}`);
+  }
+
+  /** Restarts the sequence: a seeded data set draws its ids from its own seed. */
+  reseed(seed: string): void {
     this.prng = new Prng(`ids:${seed}`);
   }
 
