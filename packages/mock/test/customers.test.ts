@@ -79,6 +79,9 @@ describe('customers', () => {
     const answer = await api.patch(`/v1/customers/${customer.uuid}`, { email: 'schnitzel.com' });
     expect(answer.status).toBe(422);
     expect(answer.body).toEqual({ code: 422, message: 'The value provided does not appear to be a valid email address.', param: 'email' });
+    const half = await api.patch(`/v1/customers/${customer.uuid}`, { name: 'Renamed', lead_created_at: 'last week' });
+    expect(half.status).toBe(422);
+    expect((await api.get(`/v1/customers/${customer.uuid}`)).body.name).toBe('Acme');
   });
 
   it('answers 400 for malformed JSON and for a body that is not an object', async () => {

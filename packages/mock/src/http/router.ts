@@ -62,12 +62,13 @@ export class Router {
       body: async () => (parsed ??= await readJsonObject(request)),
     };
     try {
-      const reply = await found.route.handle(context);
-      if (found.route.method !== 'GET') account.touch();
-      return toResponse(reply);
+      return toResponse(await found.route.handle(context));
     } catch (error) {
       if (error instanceof HttpError) return toResponse({ status: error.status, body: error.body });
       throw error;
+    } finally {
+      // Any write, even one that failed half way, may have changed what metrics derive from.
+      if (found.route.method !== 'GET') account.touch();
     }
   }
 

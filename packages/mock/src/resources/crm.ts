@@ -78,6 +78,8 @@ export function createCrmRecord(account: Account, kind: CrmKind, body: JsonObjec
 
 export function updateCrmRecord(account: Account, kind: CrmKind, record: CrmRecord, body: JsonObject): CrmRecord {
   const customer = has(body, 'customer_uuid') ? customerOf(account, body) : undefined;
+  // Validate on a copy first: a 422 must leave the record as it was, not half updated.
+  applyFields(kind, { ...record, fields: { ...record.fields } }, body);
   kind.collection(account).update(record, (r) => {
     if (customer !== undefined) r.customer = customer;
     applyFields(kind, r, body);

@@ -113,6 +113,8 @@ export function insertCustomer(account: Account, customer: CustomerRecord): Cust
 }
 
 export function updateCustomer(account: Account, customer: CustomerRecord, body: JsonObject): CustomerRecord {
+  // Validate on a copy first: a 422 must leave the customer as it was, not half updated.
+  applyProfile({ ...customer }, body);
   account.collections.customers.update(customer, (c) => {
     applyProfile(c, body);
     applyAttributes(c, objectField(body, 'attributes'), true);

@@ -37,13 +37,20 @@ function timestamp(body: JsonObject, key: string, nullable = false): number | nu
   return value;
 }
 
-function rename<T extends { externalId: string | null }>(account: Account, kind: Kind, record: T, body: JsonObject, ds: string) {
+/** The collection operations a change of `external_id` needs. */
+interface Renamable<T> {
+  findUnique(name: 'external', scope: string, key: string): T | undefined;
+  update(record: T, mutate: (record: T) => void): void;
+}
+
+/** Applies a new `external_id` from the body; 422 when another record of the source has it. */
+function rename<T extends { externalId: string | null }>(collection: Renamable<T>, record: T, body: JsonObject, ds: string) {
   const externalId = nullableString(body, 'external_id');
   if (externalId === undefined || externalId === record.externalId) return;
-  if (externalId !== null && account.collections[kind].findUnique('external', ds, externalId) !== undefined) {
+  if (externalId !== null && collection.findUnique('external', ds, externalId) !== undefined) {
     throw detailedError(422, 'External ID has already been taken', 'external_id');
   }
-  (account.collections[kind] as unknown as { update(r: T, m: (r: T) => void): void }).update(record, (r) => (r.externalId = externalId));
+  collection.update(record, (r) => (r.externalId = externalId));
 }
 
 export function updateInvoice(account: Account, invoice: InvoiceRecord, body: JsonObject): InvoiceRecord {
@@ -53,7 +60,7 @@ export function updateInvoice(account: Account, invoice: InvoiceRecord, body: Js
   if (has(body, 'currency') && (currency === undefined || !/^[A-Za-z]{3}$/.test(currency))) {
     throw detailedError(422, 'currency is not a valid ISO 4217 code', 'currency');
   }
-  rename(account, 'invoices', invoice, body, invoice.dataSourceUuid);
+  rename(account.collections.invoices, invoice, body, invoice.dataSourceUuid);
   if (date != null) invoice.date = date;
   if (dueDate !== undefined) invoice.dueDate = dueDate;
   if (currency !== undefined) invoice.currency = currency.toUpperCase();
@@ -108,7 +115,7 @@ export function updateLineItem(account: Account, item: LineItemRecord, body: Jso
   }
   const start = timestamp(body, 'service_period_start');
   const end = timestamp(body, 'service_period_end', true);
-  rename(account, 'lineItems', item, body, item.invoice.dataSourceUuid);
+  rename(account.collections.lineItems, item, body, item.invoice.dataSourceUuid);
   item.amountInCents = amount;
   item.quantity = quantity;
   item.plan = plan;
@@ -128,7 +135,7 @@ export function updateTransaction(account: Account, transaction: TransactionReco
   const result = stringField(body, 'result');
   if (has(body, 'result') && (result === undefined || !TRANSACTION_RESULTS.includes(result))) throw detailedError(422, "result must be 'successful' or 'failed'", 'result');
   const date = timestamp(body, 'date');
-  rename(account, 'transactions', transaction, body, transaction.invoice.dataSourceUuid);
+  rename(account.collections.transactions, transaction, body, transaction.invoice.dataSourceUuid);
   if (type !== undefined) transaction.type = type;
   if (result !== undefined) transaction.result = result;
   if (date != null) transaction.date = date;
