@@ -82,7 +82,8 @@ export class Account {
   private customerId = 0;
   private eventId = 0;
   private writes = 0;
-  private readonly cache = new Map<string, { version: number; value: unknown }>();
+  private readonly cache = new Map<string, unknown>();
+  private cacheVersion = 0;
 
   constructor(
     readonly apiKey: string,
@@ -117,12 +118,15 @@ export class Account {
     this.writes++;
   }
 
-  /** Derived data computed once per version of the account. */
+  /** Derived data computed once per version of the account; a write drops all of it. */
   cached<T>(key: string, compute: () => T): T {
-    const hit = this.cache.get(key);
-    if (hit !== undefined && hit.version === this.writes) return hit.value as T;
+    if (this.cacheVersion !== this.writes) {
+      this.cache.clear();
+      this.cacheVersion = this.writes;
+    }
+    if (this.cache.has(key)) return this.cache.get(key) as T;
     const value = compute();
-    this.cache.set(key, { version: this.writes, value });
+    this.cache.set(key, value);
     return value;
   }
 }
