@@ -39,7 +39,9 @@ for (const { dir, manifest } of packages) {
 }
 
 if (check && problems.length > 0) {
-  console.error(`JSR manifests out of step (run pnpm version-packages, or node scripts/sync-jsr-versions.mjs):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `JSR manifests out of step (run pnpm version-packages, or node scripts/sync-jsr-versions.mjs):\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 for (const problem of check ? [] : problems) console.log(`synced ${problem}`);

@@ -20,16 +20,33 @@ const NODE_TYPES = '@types/node@20.19.43';
  * or none), the fixtures, and the tarballs installed by npm from their files. Third-party
  * dependencies (ofetch, msw, ...) come from the npm registry, through npm's cache when it has them.
  */
-export async function createProject(flavour: Flavour, parent: string, tarballs: readonly PackedPackage[]): Promise<Project> {
+export async function createProject(
+  flavour: Flavour,
+  parent: string,
+  tarballs: readonly PackedPackage[],
+): Promise<Project> {
   const dir = join(parent, `${flavour}-project`);
   await mkdir(dir, { recursive: true });
   await cp(join(fixturesDir, 'shared'), dir, { recursive: true });
   await cp(join(fixturesDir, flavour), dir, { recursive: true });
-  const manifest = { name: `tarball-suite-${flavour}`, version: '0.0.0', private: true, ...(flavour === 'esm' ? { type: 'module' } : {}) };
+  const manifest = {
+    name: `tarball-suite-${flavour}`,
+    version: '0.0.0',
+    private: true,
+    ...(flavour === 'esm' ? { type: 'module' } : {}),
+  };
   await writeFile(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const { ms } = await runOrThrow(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...tarballs.map(({ tarball }) => tarball), NODE_TYPES],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      ...tarballs.map(({ tarball }) => tarball),
+      NODE_TYPES,
+    ],
     { cwd: dir, timeoutMs: 300_000 },
   );
   return { flavour, dir, installMs: ms };

@@ -14,15 +14,26 @@ export interface RunOptions {
 }
 
 /** Runs a command to its end and resolves (never rejects) with its exit code, output and duration. */
-export function run(command: string, args: readonly string[], { cwd, env, timeoutMs = 180_000 }: RunOptions): Promise<RunResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  { cwd, env, timeoutMs = 180_000 }: RunOptions,
+): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: env ?? process.env, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: env ?? process.env,
+      timeout: timeoutMs,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => resolve({ code: null, stdout, stderr: `${stderr}${error.message}`, ms: performance.now() - started }));
+    child.on('error', (error) =>
+      resolve({ code: null, stdout, stderr: `${stderr}${error.message}`, ms: performance.now() - started }),
+    );
     child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
   });
 }
@@ -31,7 +42,9 @@ export function run(command: string, args: readonly string[], { cwd, env, timeou
 export async function runOrThrow(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const result = await run(command, args, options);
   if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${result.code} in ${options.cwd}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.code} in ${options.cwd}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result;
 }

@@ -36,7 +36,10 @@ const manifestAt = (path: string) => JSON.parse(read(join(path, 'package.json'))
 beforeAll(async () => {
   copy = await throwawayCopy();
   writeFileSync(join(copy, '.changeset', 'sample-feature.md'), SAMPLE);
-  const result = await runOrThrow('pnpm', ['run', 'version-packages'], { cwd: copy, env: { ...process.env, NO_COLOR: '1' } });
+  const result = await runOrThrow('pnpm', ['run', 'version-packages'], {
+    cwd: copy,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   output = result.stdout + result.stderr;
 }, 120_000);
 
@@ -47,11 +50,13 @@ afterAll(async () => {
 it('gives every published package the same next version, the highest bump asked for (a minor)', () => {
   const current = published.map(({ manifest }) => manifest.version);
   expect(new Set(current).size, `the published packages do not share one version: ${current}`).toBe(1);
-  for (const { path, manifest } of published) expect(manifestAt(path).version, manifest.name).toBe(nextMinor(manifest.version));
+  for (const { path, manifest } of published)
+    expect(manifestAt(path).version, manifest.name).toBe(nextMinor(manifest.version));
 });
 
 it('writes each published package a CHANGELOG entry under the new version', () => {
-  const core = published.find(({ manifest }) => manifest.name === '@chartmogul-kit/core')!;
+  const core = published.find(({ manifest }) => manifest.name === '@chartmogul-kit/core');
+  if (!core) throw new Error('no @chartmogul-kit/core in the workspace');
   const version = nextMinor(core.manifest.version);
   const changelog = read(join(core.path, 'CHANGELOG.md'));
   expect(changelog).toContain(`## ${version}\n\n### Minor Changes`);
@@ -92,7 +97,8 @@ it('syncs the JSR manifests: version, and the npm import of core pinned to the n
     const jsr = JSON.parse(read(join(path, 'deno.json')));
     expect(jsr.version, manifest.name).toBe(nextMinor(manifest.version));
     for (const target of Object.values<string>(jsr.imports ?? {})) {
-      if (target.startsWith('npm:@chartmogul-kit/')) expect(target).toMatch(new RegExp(`@${nextMinor(manifest.version)}$`));
+      if (target.startsWith('npm:@chartmogul-kit/'))
+        expect(target).toMatch(new RegExp(`@${nextMinor(manifest.version)}$`));
     }
   }
   expect(output).toContain('synced packages/deno/deno.json: version');

@@ -21,12 +21,35 @@ function* conditionObjects(target: unknown, path: string): Generator<[string, Re
 
 it('finds the published packages', () => {
   expect(packages.map(({ manifest }) => manifest.name)).toEqual(
-    expect.arrayContaining(['@chartmogul-kit/core', '@chartmogul-kit/node', '@chartmogul-kit/cloudflare', '@chartmogul-kit/deno', '@chartmogul-kit/mock']),
+    expect.arrayContaining([
+      '@chartmogul-kit/core',
+      '@chartmogul-kit/node',
+      '@chartmogul-kit/cloudflare',
+      '@chartmogul-kit/deno',
+      '@chartmogul-kit/mock',
+    ]),
   );
 });
 
+/** The fields this policy reads, as package.json spells them. */
+interface Manifest {
+  description?: string;
+  keywords?: string[];
+  license?: string;
+  repository?: unknown;
+  homepage?: string;
+  bugs?: { url?: string };
+  publishConfig?: { access?: string };
+  engines?: { node?: string };
+  sideEffects?: unknown;
+  files?: string[];
+  type?: string;
+  exports?: Record<string, unknown>;
+  scripts?: Record<string, string>;
+}
+
 describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s', (name, { dir, manifest }) => {
-  const m = manifest as Record<string, any>;
+  const m = manifest as Manifest;
 
   it('says what it is and where it comes from', () => {
     expect(m.description, 'description').toMatch(/\w{3,}/);
@@ -41,7 +64,10 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s', (n
   it('is public, declares its engines and side effects, and ships dist only', () => {
     expect(m.publishConfig?.access).toBe('public');
     expect(m.engines?.node).toMatch(/^>=\d+/);
-    expect(m.sideEffects === false || Array.isArray(m.sideEffects), 'sideEffects: false or the files that have them').toBe(true);
+    expect(
+      m.sideEffects === false || Array.isArray(m.sideEffects),
+      'sideEffects: false or the files that have them',
+    ).toBe(true);
     expect(m.files).toEqual(['dist']);
     expect(m.type).toBe('module');
   });
@@ -56,14 +82,23 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s', (n
   });
 
   it('runs the package checks before its tests, and is built before the tarball suite', () => {
-    expect(m.scripts?.['check:package'], 'a check:package script (publint and attw)').toMatch(/publint --strict && attw --pack \. --profile (node16|esm-only)/);
-    expect(suiteManifest.devDependencies?.[name], `apps/package-tests needs ${name} as a devDependency (workspace:*)`).toBe('workspace:*');
+    expect(m.scripts?.['check:package'], 'a check:package script (publint and attw)').toMatch(
+      /publint --strict && attw --pack \. --profile (node16|esm-only)/,
+    );
+    expect(
+      suiteManifest.devDependencies?.[name],
+      `apps/package-tests needs ${name} as a devDependency (workspace:*)`,
+    ).toBe('workspace:*');
   });
 
   it('is versioned with the others (the changesets fixed group) and never ignored', () => {
     const fixed = (changesetConfig.fixed as string[][]).flat();
-    const pattern = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-    expect(fixed.some((glob) => pattern(glob).test(name)), 'in a fixed group').toBe(true);
+    const pattern = (glob: string) =>
+      new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    expect(
+      fixed.some((glob) => pattern(glob).test(name)),
+      'in a fixed group',
+    ).toBe(true);
     expect(changesetConfig.ignore ?? []).not.toContain(name);
   });
 });
@@ -73,11 +108,15 @@ it('versions no private app (changesets privatePackages)', () => {
 });
 
 it('has the MIT LICENSE at the root, which pnpm packs into every package', () => {
-  expect(readFileSync(join(repoRoot, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} chartmogul-kit contributors\n/);
+  expect(readFileSync(join(repoRoot, 'LICENSE'), 'utf8')).toMatch(
+    /^MIT License\n\nCopyright \(c\) \d{4} chartmogul-kit contributors\n/,
+  );
 });
 
 it('keeps every JSR manifest in step with its package.json', () => {
   expect(() =>
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'sync-jsr-versions.mjs'), '--check', repoRoot], { stdio: 'pipe' }),
+    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'sync-jsr-versions.mjs'), '--check', repoRoot], {
+      stdio: 'pipe',
+    }),
   ).not.toThrow();
 });

@@ -33,7 +33,9 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'chartmogul-kit-tarballs-'));
-  tarballs = await timings.time(`pnpm pack (${packages.length} packages, parallel)`, () => packAll(packages, join(root, 'tarballs')));
+  tarballs = await timings.time(`pnpm pack (${packages.length} packages, parallel)`, () =>
+    packAll(packages, join(root, 'tarballs')),
+  );
   const [esm, cjs] = await timings.time('npm install (esm and cjs projects, parallel)', () =>
     Promise.all([createProject('esm', root, tarballs), createProject('cjs', root, tarballs)]),
   );
@@ -41,7 +43,13 @@ beforeAll(async () => {
   timings.add('  npm install, cjs project', cjs.installMs);
   projects = { esm, cjs };
   mock = await startInstalledMock(esm.dir, API_KEY);
-  env = { ...process.env, CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: mock.url, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+  env = {
+    ...process.env,
+    CHARTMOGUL_API_KEY: API_KEY,
+    CHARTMOGUL_API_BASE: mock.url,
+    DENO_NO_UPDATE_CHECK: '1',
+    NO_COLOR: '1',
+  };
 }, 600_000);
 
 afterAll(async () => {
@@ -65,7 +73,8 @@ describe('the tarballs', () => {
       expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toContain('MIT License');
       expect(existsSync(join(installed, 'README.md')), `${name} has no README.md`).toBe(true);
       expect(existsSync(join(installed, 'dist')), `${name} has no dist`).toBe(true);
-      for (const dir of ['src', 'test', 'node_modules']) expect(existsSync(join(installed, dir)), `${name} ships ${dir}/`).toBe(false);
+      for (const dir of ['src', 'test', 'node_modules'])
+        expect(existsSync(join(installed, dir)), `${name} ships ${dir}/`).toBe(false);
     }
   });
 
@@ -120,8 +129,16 @@ describe.concurrent('Node', () => {
 describe.concurrent('TypeScript against the installed declarations', () => {
   const tsc = bin('tsc');
   it.each([
-    ['node16, ES module project (@chartmogul-kit/node with Node types and no DOM library)', 'esm', 'tsconfig.node16.json'],
-    ['node16, CommonJS project (the .d.cts declarations; mock/server, whose msw types need the DOM library)', 'cjs', 'tsconfig.node16.json'],
+    [
+      'node16, ES module project (@chartmogul-kit/node with Node types and no DOM library)',
+      'esm',
+      'tsconfig.node16.json',
+    ],
+    [
+      'node16, CommonJS project (the .d.cts declarations; mock/server, whose msw types need the DOM library)',
+      'cjs',
+      'tsconfig.node16.json',
+    ],
     ['bundler, a Worker (@chartmogul-kit/cloudflare; DOM types, no Node types)', 'esm', 'tsconfig.bundler.json'],
   ] as const)('%s', async (label, flavour, tsconfig) => {
     const result = await step(`tsc ${label.split(',')[0]} ${flavour}`, flavour, tsc, ['-p', tsconfig]);
@@ -155,17 +172,19 @@ describe('Deno', () => {
 describe('Cloudflare Workers', () => {
   it('bundles with wrangler (on Node 22), stays small and Node-free, and runs in workerd', async () => {
     const outdir = join(root, 'worker-bundle');
-    const bundled = await runOrThrow(
-      nodeBinaries[22],
-      [wranglerEntry, 'deploy', '--dry-run', '--outdir', outdir],
-      { cwd: join(projects.esm.dir, 'worker'), env: { ...env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
-    );
+    const bundled = await runOrThrow(nodeBinaries[22], [wranglerEntry, 'deploy', '--dry-run', '--outdir', outdir], {
+      cwd: join(projects.esm.dir, 'worker'),
+      env: { ...env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    });
     timings.add('wrangler deploy --dry-run (Node 22)', bundled.ms);
     const bundle = await readFile(join(outdir, 'worker.js'), 'utf8');
     expect(bundle).not.toMatch(/from\s*["']node:|require\(\s*["']node:/);
     expect(bundle).not.toContain('msw');
     const gzipped = gzipSync(bundle).length;
-    timings.add(`  worker bundle: ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipped / 1024).toFixed(1)} KiB`, 0);
+    timings.add(
+      `  worker bundle: ${(bundle.length / 1024).toFixed(1)} KiB, gzip ${(gzipped / 1024).toFixed(1)} KiB`,
+      0,
+    );
     expect(gzipped).toBeLessThan(WORKER_GZIP_BUDGET_BYTES);
 
     const started = performance.now();
