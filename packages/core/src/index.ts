@@ -1,4 +1,7 @@
-// The public API of chartmogul-kit. Runtime packages re-export all of it.
+/**
+ * The public API of chartmogul-kit. Runtime packages re-export all of it: install the one for your runtime.
+ * @module @chartmogul-kit/core
+ */
 export { ChartMogulClient } from './client/client.js';
 export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
 export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';

@@ -1,3 +1,7 @@
+/**
+ * The ChartMogul client for Deno 2, with everything public of `@chartmogul-kit/core`.
+ * @module @chartmogul-kit/deno
+ */
 import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
 
 export * from '@chartmogul-kit/core';
