@@ -11,7 +11,8 @@ const PACKAGE_FILES = ['package.json', 'deno.json', 'jsr.json', 'CHANGELOG.md'];
  * A copy of the repository's release-relevant files in a temporary directory: the root manifest,
  * the workspace file, the scripts, the changeset config (without the pending changesets, so
  * that a test decides exactly which are pending) and every package's manifests. The root
- * node_modules is linked in, so that the root scripts run there as they do here.
+ * node_modules is linked in, so that the root scripts' tools resolve there as they do here.
+ * Never run pnpm in the copy: it would install the copy's workspace into that link.
  */
 export async function throwawayCopy(): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'chartmogul-kit-release-'));

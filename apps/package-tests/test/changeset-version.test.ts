@@ -3,7 +3,7 @@
 // JSR manifest come out as a release needs them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { workspacePackages } from '../../../scripts/workspace-packages.mjs';
 import { runOrThrow } from '../src/run.js';
@@ -36,10 +36,11 @@ const manifestAt = (path: string) => JSON.parse(read(join(path, 'package.json'))
 beforeAll(async () => {
   copy = await throwawayCopy();
   writeFileSync(join(copy, '.changeset', 'sample-feature.md'), SAMPLE);
-  const result = await runOrThrow('pnpm', ['run', 'version-packages'], {
-    cwd: copy,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  // The root script's own command, run by a shell as `pnpm run` would, but without pnpm: pnpm
+  // would first install the copy's workspace, through the linked node_modules of the real one.
+  const command = JSON.parse(read('package.json')).scripts['version-packages'];
+  const PATH = `${join(copy, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`;
+  const result = await runOrThrow('sh', ['-c', command], { cwd: copy, env: { ...process.env, PATH, NO_COLOR: '1' } });
   output = result.stdout + result.stderr;
 }, 120_000);
 
