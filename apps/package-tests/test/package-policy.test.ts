@@ -43,7 +43,7 @@ interface Manifest {
   engines?: { node?: string };
   sideEffects?: unknown;
   files?: string[];
-  type?: string;
+  bin?: unknown;
   exports?: Record<string, unknown>;
   scripts?: Record<string, string>;
 }
@@ -61,18 +61,19 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s', (n
     expect(existsSync(join(dir, 'README.md')), 'README.md').toBe(true);
   });
 
-  it('is public, declares its engines and side effects, and ships dist only', () => {
+  it('is public, declares its engines and side effects, and ships its build, not its sources', () => {
     expect(m.publishConfig?.access).toBe('public');
     expect(m.engines?.node).toMatch(/^>=\d+/);
     expect(
       m.sideEffects === false || Array.isArray(m.sideEffects),
       'sideEffects: false or the files that have them',
     ).toBe(true);
-    expect(m.files).toEqual(['dist']);
-    expect(m.type).toBe('module');
+    expect(m.files, 'files').toContain('dist');
+    for (const sources of ['src', 'test', 'tsconfig.json']) expect(m.files).not.toContain(sources);
   });
 
-  it('has an exports map with types first in every condition object', () => {
+  it('has an exports map (unless it is a command only) with types first in every condition object', () => {
+    if (m.exports === undefined && m.bin !== undefined) return;
     expect(m.exports?.['./package.json']).toBe('./package.json');
     for (const [path, conditions] of conditionObjects(m.exports, 'exports')) {
       const keys = Object.keys(conditions);
