@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The `chartmogul` binary: wires the process to main() and sets the exit code.
+import { createRequire } from 'node:module';
+import { main } from './main.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+// `chartmogul customers list --all | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version,
+});
