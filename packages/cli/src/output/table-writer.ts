@@ -3,6 +3,7 @@ import type { ItemWriter } from './item-writer.js';
 import type { Sink } from './sink.js';
 
 const MAX_CELL_WIDTH = 40;
+const MIN_CELL_WIDTH = 8;
 const GAP = '  ';
 
 /**
@@ -47,10 +48,13 @@ export class TableWriter implements ItemWriter {
     let used = 0;
     for (const [index, name] of names.entries()) {
       const longest = Math.max(name.length, ...items.map((item) => oneLine(cellText(rowOf(item, names)[index])).length));
-      const width = Math.min(longest, MAX_CELL_WIDTH);
-      if (fitted.length > 0 && used + GAP.length + width > this.#width) break;
+      const gap = fitted.length > 0 ? GAP.length : 0;
+      const room = this.#width - used - gap;
+      const width = Math.min(longest, MAX_CELL_WIDTH, Math.max(room, name.length));
+      // A column that would be cut below a few characters tells nothing: leave it and the rest out.
+      if (fitted.length > 0 && (room < MIN_CELL_WIDTH || width > room)) break;
       fitted.push({ name, width });
-      used += (fitted.length > 1 ? GAP.length : 0) + width;
+      used += gap + width;
     }
     const omitted = names.length - fitted.length;
     if (omitted > 0) {
