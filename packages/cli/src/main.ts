@@ -48,7 +48,7 @@ export async function main(io: CliIO): Promise<number> {
     });
     resolved = resolveCommand(parsed.words);
     const { options } = parsed;
-    const width = io.stdout.columns ?? DEFAULT_WIDTH;
+    const width = io.stdout.columns || DEFAULT_WIDTH; // 0 under some pseudo-terminals
     if (options.get('version')) return print(io.stdout, `${io.version}\n`);
     if (resolved.kind === 'namespace') {
       if (resolved.words.length === 0) {

@@ -20,6 +20,8 @@ interface StandInCustomer {
 export interface StandInStore {
   readonly dataSources: Set<string>;
   readonly customers: StandInCustomer[];
+  /** `data source / external id` of every customer, for the duplicate check. */
+  readonly externalIds: Set<string>;
 }
 
 const MAX_PER_PAGE = 200;
@@ -29,7 +31,7 @@ function error(status: number, body: Record<string, unknown>): Response {
 }
 
 export function createStandInStore(): StandInStore {
-  return { dataSources: new Set(), customers: [] };
+  return { dataSources: new Set(), customers: [], externalIds: new Set() };
 }
 
 /** Adds a customer as POST /v1/customers would, or returns the error the API gives. */
@@ -43,7 +45,8 @@ export function addCustomer(store: StandInStore, body: Record<string, unknown>):
     problems.email = 'The value provided does not appear to be a valid email address.';
   }
   if (Object.keys(problems).length > 0) return error(422, { errors: problems });
-  if (store.customers.some((c) => c.data_source_uuid === ds && c.external_id === externalId)) {
+  const key = `${ds as string}/${externalId as string}`;
+  if (store.externalIds.has(key)) {
     return error(422, { errors: { external_id: 'The external ID for this customer already exists in our system.' } });
   }
   const id = store.customers.length + 1;
@@ -59,6 +62,7 @@ export function addCustomer(store: StandInStore, body: Record<string, unknown>):
     attributes: { tags: [], custom: {} },
   };
   store.customers.push(customer);
+  store.externalIds.add(key);
   return customer;
 }
 
