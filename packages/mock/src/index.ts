@@ -1,7 +1,11 @@
-// The local ChartMogul, runtime-neutral part: request handlers and an in-process fetch.
+// The local ChartMogul, runtime-neutral part: request handlers, state, seeding and an in-process fetch.
 // The HTTP server (Node) is at '@chartmogul-kit/mock/server'.
 export { authenticatedKey } from './auth.js';
 export { createHandlers, type MockOptions } from './create-handlers.js';
 export { createMockFetch } from './mock-fetch.js';
 export { errorResponse } from './responses.js';
 export * from './faults/index.js';
+export { Account } from './store/account.js';
+export { createMockStore, MockStore, type MockStoreOptions } from './store/mock-store.js';
+export { seed, seedAccount, type SeedOptions, type SeedSummary } from './seed/seed.js';
+export { MAX_PER_PAGE } from './http/paging.js';

@@ -1,0 +1,16 @@
+import { created, ok } from '../http/respond.js';
+import type { Router } from '../http/router.js';
+import { findDataSource } from '../resources/data-sources.js';
+import { createJsonImport, findJsonImport, jsonImportToWire } from '../resources/json-imports.js';
+
+export function jsonImportRoutes(router: Router): void {
+  router
+    .post('/v1/data_sources/:uuid/json_imports', async ({ account, params, body }) => {
+      const ds = findDataSource(account, params.uuid as string);
+      return created(jsonImportToWire(createJsonImport(account, ds, await body()), false));
+    })
+    .get('/v1/data_sources/:uuid/json_imports/:id', ({ account, params }) => {
+      const ds = findDataSource(account, params.uuid as string);
+      return ok(jsonImportToWire(findJsonImport(account, ds, params.id as string), true));
+    });
+}

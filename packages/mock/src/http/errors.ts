@@ -1,0 +1,45 @@
+/**
+ * ChartMogul's error bodies. The API grew over the years and its endpoints answer errors in
+ * three shapes; the mock uses the one each family uses on the real service (as recorded in
+ * the official libraries' test fixtures):
+ *
+ * - `{ code, message, param }`: authentication, customers (enrichment), CRM records
+ *   (contacts, notes, opportunities, tasks), metrics and activities, bad query parameters.
+ * - `{ errors: { field: message } }`: Import API validation (data sources, customers,
+ *   plans, invoices, subscription events); `{ error: "Data source not found" }` for their 404s.
+ * - `{ error, error_details: [{ param, code, message }] }`: the newer invoice, line item
+ *   and transaction endpoints.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** `{ code, message, param }`. */
+export function apiError(status: number, message: string, param: string | null = null): HttpError {
+  return new HttpError(status, { code: status, message, param });
+}
+
+/** `{ errors: { field: message } }`, the Import API's validation failure. */
+export function fieldErrors(errors: Record<string, string>, status = 422): HttpError {
+  return new HttpError(status, { errors });
+}
+
+/** `{ error: "<Resource> not found" }`, the Import API's 404. */
+export function importNotFound(resource: string): HttpError {
+  return new HttpError(404, { error: `${resource} not found` });
+}
+
+/** `{ error, error_details }`, the newer invoice-family endpoints' error. */
+export function detailedError(status: number, message: string, param: string, code = 'invalid'): HttpError {
+  return new HttpError(status, { error: message, error_details: [{ param, code, message }] });
+}
+
+/** 400 for a missing query parameter, worded as the API words it. */
+export function missingParameter(param: string): HttpError {
+  return apiError(400, `Parameter "${param}" is missing`, param);
+}

@@ -1,0 +1,35 @@
+import { Account } from './account.js';
+
+export interface MockStoreOptions {
+  /** The clock accounts read `created_at` and "today" from; `Date.now` by default. */
+  now?: () => number;
+}
+
+/**
+ * The state of the local ChartMogul: one account per API key, created on first use.
+ * Each key is its own ChartMogul account, as on the real service, so tests that use two
+ * keys see two disjoint data sets.
+ */
+export class MockStore {
+  private readonly accounts = new Map<string, Account>();
+
+  constructor(private readonly options: MockStoreOptions = {}) {}
+
+  account(apiKey: string): Account {
+    let account = this.accounts.get(apiKey);
+    if (account === undefined) {
+      account = new Account(apiKey, this.options.now);
+      this.accounts.set(apiKey, account);
+    }
+    return account;
+  }
+
+  /** Forgets every account's data. */
+  reset(): void {
+    this.accounts.clear();
+  }
+}
+
+export function createMockStore(options?: MockStoreOptions): MockStore {
+  return new MockStore(options);
+}
