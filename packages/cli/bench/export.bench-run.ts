@@ -4,29 +4,16 @@
 // the export needs no more heap for 100,000 customers than for 10,000.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createHandlers } from '@chartmogul-kit/mock';
-import { type MockServer, type MockServerOptions, startMockServer } from '@chartmogul-kit/mock/server';
+import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { it } from 'vitest';
 import { CLI } from '../test/support/run-cli.js';
-import { addCustomer, createStandInStore, standInHandlers } from '../test/support/stand-in-customers.js';
 import { API_KEY } from '../test/support/test-api.js';
 
 const SIZES = (process.env.BENCH_CUSTOMERS ?? '10000,100000').split(',').map(Number);
 
-/** The stateful mock seeds itself; until it is merged, the stand-in is filled directly. */
-async function seededApi(customers: number): Promise<MockServer> {
-  const options = { apiKeys: [API_KEY], port: 0, seed: { customers } } as MockServerOptions;
-  const server = await startMockServer(options);
-  const probe = await fetch(`${server.url}/v1/customers?per_page=1`, { headers: { authorization: `Basic ${btoa(`${API_KEY}:`)}` } });
-  await probe.arrayBuffer();
-  if (probe.status !== 404) return server;
-  await server.close();
-  const store = createStandInStore();
-  store.dataSources.add('ds_bench');
-  for (let i = 0; i < customers; i++) {
-    addCustomer(store, { data_source_uuid: 'ds_bench', external_id: `bench-${i}`, name: `Customer ${i}`, email: `c${i}@example.com`, company: 'Example, Inc.' });
-  }
-  return startMockServer({ apiKeys: [API_KEY], port: 0, handlers: [...standInHandlers([API_KEY], store), ...createHandlers({ apiKeys: [API_KEY] })] });
+/** The local ChartMogul with N generated customers (and their plans, subscriptions and invoices). */
+function seededApi(customers: number): Promise<MockServer> {
+  return startMockServer({ apiKeys: [API_KEY], port: 0, seed: { customers } });
 }
 
 function rssKb(pid: number): number {
