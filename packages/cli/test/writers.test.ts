@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BoundedConcurrency } from '../src/import/bounded-concurrency.js';
 import { CsvWriter, csvLine } from '../src/output/csv-writer.js';
@@ -72,5 +72,23 @@ describe('BoundedConcurrency', () => {
     await limit.settled();
     expect(done).toBe(20);
     expect(peak).toBe(3);
+  });
+});
+
+describe('Sink', () => {
+  it('lets many writers wait for one drain (one listener), keeping their order', async () => {
+    const written: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, done) {
+        written.push(chunk.toString());
+        setTimeout(done, 1);
+      },
+    });
+    const sink = new Sink(slow);
+    const writes = Array.from({ length: 20 }, (_, index) => sink.write(`line ${index}\n`));
+    expect(slow.listenerCount('drain')).toBe(1);
+    await Promise.all(writes);
+    expect(written).toEqual(Array.from({ length: 20 }, (_, index) => `line ${index}\n`));
   });
 });

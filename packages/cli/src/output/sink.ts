@@ -7,6 +7,8 @@ import type { Writable } from 'node:stream';
  */
 export class Sink {
   readonly #stream: Writable;
+  /** One wait for 'drain' shared by every writer (an import has many in flight): one listener, not one each. */
+  #drained: Promise<void> | undefined;
 
   constructor(stream: Writable) {
     this.#stream = stream;
@@ -14,6 +16,9 @@ export class Sink {
 
   async write(text: string): Promise<void> {
     if (text === '' || this.#stream.write(text)) return;
-    await once(this.#stream, 'drain');
+    this.#drained ??= once(this.#stream, 'drain').then(() => {
+      this.#drained = undefined;
+    });
+    await this.#drained;
   }
 }
