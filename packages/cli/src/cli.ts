@@ -11,6 +11,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/**
+ * Called when an import starts: from then on the first Ctrl-C lets it stop cleanly (and save the
+ * records it did not send), a second one ends the process. Other commands keep Node's default.
+ */
+function gracefulInterrupt(): AbortSignal {
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  return interrupt.signal;
+}
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
@@ -18,4 +31,5 @@ process.exitCode = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   version,
+  gracefulInterrupt,
 });

@@ -12,7 +12,7 @@ import { runImport } from './import/run-import.js';
 import { createItemWriter, type OutputContext } from './output/item-writer.js';
 import { Progress } from './output/progress.js';
 import { Sink } from './output/sink.js';
-import { EXIT_API_ERROR, EXIT_OK, reportError } from './report-error.js';
+import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
 import { runOperation } from './run/run-operation.js';
 import { UsageError } from './usage-error.js';
@@ -26,6 +26,8 @@ export interface CliIO {
   readonly stdout: Writable & Terminal;
   readonly stderr: Writable & Terminal;
   readonly version: string;
+  /** Makes the first Ctrl-C a signal instead of the end: an import then stops sending and saves what is left. */
+  readonly gracefulInterrupt?: () => AbortSignal;
 }
 
 const DEFAULT_WIDTH = 120;
@@ -101,7 +103,9 @@ export async function main(io: CliIO): Promise<number> {
         results: writeResults ? createItemWriter(output) : undefined,
         progress,
         note,
+        ...(io.gracefulInterrupt ? { interrupt: io.gracefulInterrupt() } : {}),
       });
+      if (summary.skipped > 0) return EXIT_INTERRUPTED;
       return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;
     }
     await runOperation({ client, operation, command, pathValues: resolved.pathValues, params: values, all: options.get('all') === true, output, progress });

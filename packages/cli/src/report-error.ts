@@ -6,6 +6,8 @@ export const EXIT_OK = 0;
 export const EXIT_API_ERROR = 1;
 /** The command line was wrong; nothing was sent. */
 export const EXIT_USAGE = 2;
+/** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
 
 const MIN_REDACTED_LENGTH = 8;
 

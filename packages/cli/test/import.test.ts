@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MockServer } from '@chartmogul-kit/mock/server';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createHandlers } from '@chartmogul-kit/mock';
+import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { ChartMogul } from '@chartmogul-kit/node';
+import { delay, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.js';
+import { CLI, runCli } from './support/run-cli.js';
 import { API_KEY, startTestApi } from './support/test-api.js';
 
 const VALID = 60;
@@ -119,5 +123,50 @@ describe('chartmogul customers create --from file.jsonl', () => {
     const read = await runCli(['customers', 'list', '--from', input, '--base-url', api.url], { env });
     expect(read.code).toBe(2);
     expect(read.stderr).toContain('only reads');
+  });
+
+  it('on Ctrl-C stops sending, lets the requests in flight finish, and saves the unsent records for a rerun (exit 130)', async () => {
+    // A slow API, so that the import is still running when the signal comes.
+    const slow = http.all('*/v1/*', async () => {
+      await delay(25);
+    });
+    const slowApi = await startMockServer({ apiKeys: [API_KEY], port: 0, handlers: [slow, ...createHandlers({ apiKeys: [API_KEY] })] });
+    try {
+      const slowClient = new ChartMogul({ apiKey: API_KEY, baseURL: slowApi.url });
+      const { uuid: dataSource } = await slowClient.dataSources.create({ name: 'CLI interrupted import' });
+      const input = join(dir, 'interrupted.jsonl');
+      const all = Array.from({ length: 100 }, (_, index) => `int-${index}`);
+      await writeFile(input, all.map((id) => JSON.stringify({ external_id: id })).join('\n'));
+
+      const child = spawn(process.execPath, [CLI, 'customers', 'create', '--from', input, '--data-source-uuid', dataSource, '--concurrency', '2', '--format', 'jsonl', '--base-url', slowApi.url], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        const before = stdout.split('\n').length;
+        stdout += chunk;
+        if (before <= 4 && stdout.split('\n').length > 4) child.kill('SIGINT');
+      });
+      const [code] = (await once(child, 'close')) as [number | null];
+      expect(code, stderr).toBe(130);
+
+      const created = stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { external_id: string }).external_id);
+      const unsent = (await readFile(`${input}.failed.jsonl`, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as FailedLine);
+      expect(stderr).toContain(`Interrupted: ${unsent.length} records were not sent.`);
+      expect(unsent.every((line) => line._error.message === 'Not attempted: the import was interrupted.')).toBe(true);
+      expect(created.length).toBeGreaterThanOrEqual(4);
+      expect([...created, ...unsent.map((line) => line.external_id as string)].sort()).toEqual([...all].sort());
+
+      const rerun = await runCli(['customers', 'create', '--from', `${input}.failed.jsonl`, '--data-source-uuid', dataSource, '--base-url', slowApi.url], { env });
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(rerun.stderr).toContain(`${unsent.length} created, 0 failed`);
+      const ids: string[] = [];
+      for await (const customer of slowClient.customers.list({ data_source_uuid: dataSource })) ids.push(customer.external_id);
+      expect(ids.sort()).toEqual([...all].sort());
+    } finally {
+      await slowApi.close();
+    }
   });
 });

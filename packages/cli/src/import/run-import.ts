@@ -26,12 +26,18 @@ export interface ImportRun {
   readonly results: ItemWriter | undefined;
   readonly progress: Progress;
   readonly note: (message: string) => void;
+  /** Ctrl-C: no new request starts; those in flight finish; the rest of the input goes to the failed file. */
+  readonly interrupt?: AbortSignal;
 }
 
 export interface ImportSummary {
   readonly created: number;
   readonly failed: number;
+  /** Records not sent because the import was interrupted (counted in `failed`). */
+  readonly skipped: number;
 }
+
+const NOT_ATTEMPTED = 'Not attempted: the import was interrupted.';
 
 /**
  * Runs the operation once per record of a JSON-lines file, a bounded number at a time. Failed
@@ -56,6 +62,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   const names = pathParamNames(run.operation.path);
   let created = 0;
   let failed = 0;
+  let skipped = 0;
   const fail = async (line: number, record: Record<string, unknown> | undefined, raw: string | undefined, error: unknown) => {
     failed += 1;
     const entry = { ...record, ...(raw === undefined ? {} : { _raw: raw }), _error: describeFailure(error), _line: line };
@@ -73,6 +80,12 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     }
   };
   for await (const input of readRecords(openInput(run.from, run.stdin))) {
+    if (run.interrupt?.aborted) {
+      // Copied to the failed file unsent, so that a rerun from it continues where this one stopped.
+      skipped += 1;
+      await fail(input.line, 'record' in input ? input.record : undefined, 'raw' in input ? input.raw : undefined, { message: NOT_ATTEMPTED });
+      continue;
+    }
     await limit.run(() => attempt(input));
     run.progress.update(() => progressLine(created, failed, run.progress.elapsedSeconds));
   }
@@ -83,10 +96,11 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   run.progress.done('');
   const seconds = run.progress.elapsedSeconds;
   run.note(
-    `${run.command}: ${count(created)} created, ${count(failed)} failed, of ${count(created + failed)} records (${seconds.toFixed(1)} s, ${rate(created + failed, seconds)}).` +
+    (skipped > 0 ? `Interrupted: ${count(skipped)} records were not sent.\n` : '') +
+      `${run.command}: ${count(created)} created, ${count(failed)} failed, of ${count(created + failed)} records (${seconds.toFixed(1)} s, ${rate(created + failed, seconds)}).` +
       (failed > 0 ? `\nFailed records, each with its error: ${failedPath}\nFix them and rerun with --from ${failedPath} to retry only those.` : ''),
   );
-  return { created, failed };
+  return { created, failed, skipped };
 }
 
 /** Path values: the command line's, else the record's fields named like the placeholders (taken out of the params). */
