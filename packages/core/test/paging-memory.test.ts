@@ -35,11 +35,21 @@ it('walks 80,000 items with a heap that stays flat: pages already walked are not
   let items = 0;
   let early = 0;
   let late = 0;
+  let firstItem: WeakRef<object> | undefined;
+  let firstItemKept: boolean | undefined;
   for await (const customer of client.customers.list({ per_page: PER_PAGE })) {
     items += 1;
-    if (customer.uuid === `cus_20_0`) early = heapUsed();
+    firstItem ??= new WeakRef(customer);
+    if (customer.uuid === `cus_20_0`) {
+      // A WeakRef keeps its target alive until the current job ends: let one end first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      early = heapUsed();
+      firstItemKept = firstItem.deref() !== undefined;
+    }
     if (customer.uuid === `cus_${PAGES - 1}_0`) late = heapUsed();
   }
+  // Not even the first page stays alive once the walk has moved on.
+  expect(firstItemKept).toBe(false);
   expect(items).toBe(PAGES * PER_PAGE);
   // Kept pages would cost ~0.1 MB each (200 items of ~0.5 KB): 380 of them ~ 40 MB.
   // A flat walk stays within a few pages' worth of the reading at page 20.
