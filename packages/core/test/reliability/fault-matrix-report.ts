@@ -15,12 +15,12 @@ export interface CellReport {
   readonly typed?: boolean;
   /** The API key, or its Basic form, shows in the error's message or stack. */
   readonly keyShown?: boolean;
-  /** A POST or PATCH reached the API more than once: the one thing a retry must never do. */
+  /** A POST or PATCH reached the API more than once: the one thing a retry must never do (see Outcome.duplicateWrite). */
   readonly duplicateWrite: boolean;
 }
 
 export function expectedReport(outcome: Outcome, method: Method, observation: Observation): CellReport {
-  const base = { attempts: outcome.attempts, duplicateWrite: false };
+  const base = { attempts: outcome.attempts, duplicateWrite: outcome.duplicateWrite ?? false };
   if ('result' in outcome) return { ...base, outcome: 'result', result: CALLS[method].expected(observation.fixture) };
   return {
     ...base,

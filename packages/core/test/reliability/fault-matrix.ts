@@ -21,7 +21,7 @@ export type ErrorName =
   | 'NotFoundError'
   | 'UnprocessableEntityError';
 
-export type Outcome =
+export type Outcome = (
   | { readonly result: true; readonly attempts: number }
   | {
       readonly error: ErrorName;
@@ -29,7 +29,14 @@ export type Outcome =
       readonly status?: number;
       /** For a ConnectionError: whether the client counts the request as possibly received. */
       readonly requestSent?: boolean;
-    };
+    }
+) & {
+  /**
+   * The POST or PATCH reached the API twice although the client sent it once: the runtime's own
+   * fetch repeated it. Never true of the client; a case that expects it says which runtime and why.
+   */
+  readonly duplicateWrite?: true;
+};
 
 /** Where a runner runs: the outcomes are the same everywhere unless a case says otherwise (`on`). */
 export type Runtime = 'node' | 'deno' | 'workerd';
@@ -112,6 +119,26 @@ export const FAULT_MATRIX: readonly FaultCase[] = [
     faults: ['reset-before-response'],
     expect: idempotentOnly(retriedOnceOk, { error: 'ConnectionError', attempts: 1, requestSent: true }),
     subset: true,
+    on: {
+      // Deno's fetch (hyper's pooled client) sends a request again, once and by itself, when a
+      // reused keep-alive connection closes before any answer: the client sees one attempt, answered.
+      deno: all({ result: true, attempts: 1 }),
+    },
+  },
+  {
+    name: 'connection reset before the response, after applying',
+    faults: ['reset-before-response;applied'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'ConnectionError', attempts: 1, requestSent: true }),
+    subset: true,
+    on: {
+      // The same repeat by Deno's fetch, after ChartMogul applied the request: the client sends a
+      // write once, yet it reaches the API twice. A create with an external_id is refused the second
+      // time (422, the id exists); an update is applied twice. Nothing above fetch can prevent it.
+      deno: {
+        ...idempotentOnly({ result: true, attempts: 1 }, { result: true, attempts: 1, duplicateWrite: true }),
+        POST: { error: 'UnprocessableEntityError', attempts: 1, status: 422, duplicateWrite: true },
+      },
+    },
   },
   {
     name: 'connection reset during the body',
