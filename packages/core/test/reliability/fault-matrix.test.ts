@@ -1,10 +1,10 @@
 // Runs the whole fault matrix (fault-matrix.ts) from Node against the mock's real HTTP server. Each
 // call is built from the public method's own operation row and sent through core's pipeline with
 // the default fetch transport, as the client does, except that the waits between retries are
-// skipped (135 cells with real backoff would take minutes); timeouts are real. The Deno and workerd
+// skipped (140 cells with real backoff would take minutes); timeouts are real. The Deno and workerd
 // runners (packages/deno, packages/cloudflare) repeat the subset through the built packages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization, ChartMogulClient, ChartMogulError, operations } from '../../src/index.js';
+import { basicAuthorization, ChartMogulClient, ChartMogulError, NotFoundError, operations } from '../../src/index.js';
 import { execute } from '../../src/pipeline/execute.js';
 import { buildRequest } from '../../src/request/build-request.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
@@ -70,4 +70,22 @@ describe('fault matrix (Node, mock HTTP server)', () => {
       }
     });
   }
+});
+
+describe('a DELETE retried after ChartMogul applied it', () => {
+  it('answers 404: customers.delete, 500 after deleting, then the retry finds nothing', async () => {
+    const client = runner.setup as ChartMogulClient;
+    const dataSource = await client.dataSources.create({ name: 'Fault matrix delete' });
+    const customer = await client.customers.create({ data_source_uuid: dataSource.uuid, external_id: 'delete-applied', name: 'Gone' });
+    await fetch(new URL('/__mock/faults', mock.url), { method: 'POST', body: JSON.stringify({ clear: true, next: ['500;applied'] }) });
+    let attempts = 0;
+    const counting = new ChartMogulClient(
+      { apiKey: KEY, baseURL: mock.url, fetch: (input, init) => (attempts++, fetch(input, init)) },
+      { readEnv: () => undefined, apiKeyHint: '' },
+    );
+    const error = await counting.customers.delete(customer.uuid).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(attempts).toBe(2);
+    expect(await client.customers.retrieve(customer.uuid).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
+  });
 });
