@@ -159,13 +159,19 @@ export async function runCell(runner: CellRunner, testCase: FaultCase, method: M
   return { fixture, attempts, error: describeError(settled.error, runner.isTyped) };
 }
 
-/** An `Invoke` that calls the public method on a fresh client of the runtime, counting its fetches. */
-export function invokeThroughClient(makeClient: (options: { baseURL: string; fetch: typeof fetch }) => unknown): Invoke {
+/**
+ * An `Invoke` that calls the public method on a fresh client of the runtime, counting its fetches.
+ * `runtimeFetch` is the fetch the runtime package uses by default (Deno's differs from the global).
+ */
+export function invokeThroughClient(
+  makeClient: (options: { baseURL: string; fetch: typeof fetch }) => unknown,
+  runtimeFetch: typeof fetch = (input, init) => fetch(input, init),
+): Invoke {
   return async (call) => {
     let attempts = 0;
     const counting: typeof fetch = (input, init) => {
       attempts += 1;
-      return fetch(input, init);
+      return runtimeFetch(input, init);
     };
     const client = makeClient({ baseURL: call.baseURL, fetch: counting });
     const method = methodAt(client, call.operation);

@@ -3,7 +3,7 @@
 // through the built package, against the mock's HTTP server in the Node test. The key and the
 // mock's URL come from CHARTMOGUL_API_KEY / CHARTMOGUL_API_BASE, as for any Deno user; the refused
 // port's URL is the one argument. Prints one JSON line per cell: { case, method, observation }.
-import { ChartMogul, ChartMogulError } from '../../dist/index.js';
+import { ChartMogul, ChartMogulError, denoFetch } from '../../dist/index.js';
 import { FAULT_MATRIX, METHODS } from '../../../core/test/reliability/fault-matrix.ts';
 import { type CellRunner, invokeThroughClient, runCell } from '../../../core/test/reliability/fault-matrix-calls.ts';
 
@@ -13,7 +13,7 @@ const runner: CellRunner = {
   mockURL: setup.baseURL,
   refusedURL: refusedURL!,
   setup,
-  invoke: invokeThroughClient((options) => new ChartMogul(options)),
+  invoke: invokeThroughClient((options) => new ChartMogul(options), denoFetch),
   isTyped: (error) => error instanceof ChartMogulError,
 };
 
