@@ -18,7 +18,7 @@ export {
 } from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
 export * from './errors/index.js';
-export { operations, operationTree } from './operations/index.js';
+export { isOperation, operations, operationTree, type OperationTree } from './operations/index.js';
 export {
   defineOperation,
   type HttpMethod,
@@ -51,6 +51,7 @@ export type * from './types/activities.js';
 export type * from './types/activities-exports.js';
 export type * from './types/json-imports.js';
 export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
+export { pathParamNames } from './request/path.js';
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';

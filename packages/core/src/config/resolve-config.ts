@@ -31,7 +31,7 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
     maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
     retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
-    fetch: options.fetch ?? globalFetch,
+    fetch: options.fetch ?? runtime.fetch ?? globalFetch,
     defaultHeaders: { ...options.defaultHeaders },
   };
 }

@@ -27,7 +27,8 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
       // ofetch's FetchError keeps the request options, headers included: pass on only what went wrong.
       const cause = error instanceof FetchError ? error.cause : error;
       const code = failureCode(cause);
-      const messages = failureMessages(cause);
+      // Deno quotes the whole URL in its messages: the query can hold e-mail addresses, so it goes.
+      const messages = withoutQuery(failureMessages(cause), request.url);
       throw new TransportFailure(code && !messages.includes(code) ? `${messages} (${code})` : messages, {
         cause: stripToMessage(messages, code),
         code,
@@ -35,6 +36,15 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
       });
     }
   };
+}
+
+/** `text` with the query string of `url` removed wherever it is quoted. */
+function withoutQuery(text: string, url: string): string {
+  const { search } = new URL(url);
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  let result = text;
+  for (const form of new Set([query, search])) if (form.length > 1) result = result.split(form).join('');
+  return result;
 }
 
 function stripToMessage(message: string, code: string | undefined): Error {
