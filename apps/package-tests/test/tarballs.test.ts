@@ -119,6 +119,13 @@ describe.concurrent('Node', () => {
       expect(lastJsonLine(result)).toEqual(EXPECTED);
     });
 
+    it('runs the chartmogul command from its tarball: ping', async () => {
+      const cli = join(projects.cjs.dir, 'node_modules', '@chartmogul-kit', 'cli', 'dist', 'cli.js');
+      const result = await step(`node ${version.split(' ')[0]} chartmogul ping`, 'cjs', node, [cli, 'ping']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual({ data: 'pong!' });
+    });
+
     it.each(['esm', 'cjs'] as const)('%s: loads every entry point of every package', async (flavour) => {
       const result = await step(`node ${version.split(' ')[0]} ${flavour} entries`, flavour, node, [
         'entries.cjs',

@@ -44,7 +44,9 @@ afterAll(async () => {
 });
 
 async function observe(caseName: string, method: string): Promise<Observation> {
-  const response = await miniflare.dispatchFetch(`http://matrix.test/?${new URLSearchParams({ case: caseName, method })}`);
+  const response = await miniflare.dispatchFetch(
+    `http://matrix.test/?${new URLSearchParams({ case: caseName, method })}`,
+  );
   const text = await response.text();
   if (!response.ok) throw new Error(`The Worker failed: ${response.status} ${text}`);
   return JSON.parse(text) as Observation;

@@ -27,12 +27,22 @@ beforeAll(async () => {
     'test/deno/fault-matrix.ts',
     mock.refusedURL,
   ];
-  const env = { ...process.env, CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: mock.url, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    CHARTMOGUL_API_KEY: KEY,
+    CHARTMOGUL_API_BASE: mock.url,
+    DENO_NO_UPDATE_CHECK: '1',
+    NO_COLOR: '1',
+  };
   const started = performance.now();
   run = await new Promise((resolve) => {
     execFile(deno, args, { cwd: packageDir, env, timeout: 150_000 }, (error, stdout, stderr) => {
       for (const line of stdout.split('\n').filter((l) => l.startsWith('{'))) {
-        const { case: name, method, observation } = JSON.parse(line) as { case: string; method: string; observation: Observation };
+        const {
+          case: name,
+          method,
+          observation,
+        } = JSON.parse(line) as { case: string; method: string; observation: Observation };
         observations.set(`${name} ${method}`, observation);
       }
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -5,11 +5,11 @@ import type { ParamInfo } from './operation-params.js';
 /** Turns each flag's text into a value of its declared type: `{ per_page: 200, tags: ['a', 'b'] }`. */
 export function paramValues(texts: ReadonlyMap<ParamInfo, readonly string[]>): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const [param, values] of texts) params[param.name] = valueOf(param, values);
+  for (const [param, values] of texts) params[param.name] = valueFor(param, values);
   return params;
 }
 
-function valueOf(param: ParamInfo, texts: readonly string[]): unknown {
+function valueFor(param: ParamInfo, texts: readonly string[]): unknown {
   const flag = `--${param.flag}`;
   if (param.kind === 'string[]' || param.kind === 'number[]') {
     const items = texts.flatMap((text) => text.split(',')).map((item) => item.trim()).filter((item) => item !== '');
