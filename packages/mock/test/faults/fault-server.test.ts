@@ -76,7 +76,12 @@ describe('the fault layer over real HTTP', () => {
     const late = ping({ 'x-mock-fault': 'latency=1000' });
     await expect(Promise.race([late, new Promise((resolve) => setTimeout(resolve, 50, 'still waiting'))])).resolves.toBe('still waiting');
     expect(await (await late).json()).toEqual({ data: 'pong!' });
-    const slow = await fetch(`${server.url}/v1/ping`, { headers: { ...auth, 'x-mock-fault': 'slow-body=1000' }, signal: AbortSignal.timeout(100) });
+    // The headers come at once, the body over 5 s: a 1.5 s timeout leaves a loaded machine room for
+    // the headers and still fires long before the body is complete.
+    const slow = await fetch(`${server.url}/v1/ping`, {
+      headers: { ...auth, 'x-mock-fault': 'slow-body=5000' },
+      signal: AbortSignal.timeout(1500),
+    });
     expect(slow.status).toBe(200);
     await expect(slow.text()).rejects.toThrow(/abort|timeout/i);
   });
