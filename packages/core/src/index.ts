@@ -51,4 +51,5 @@ export { buildRequest, type BuildContext, type BuiltRequest } from './request/bu
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
+export { toTransportFailure } from './transport/failure-code.js';
 export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';

@@ -1,3 +1,5 @@
+import { TransportFailure } from './transport.js';
+
 /**
  * Failures that happen while connecting, before the request is written: the server never saw it.
  * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
@@ -37,4 +39,21 @@ export function failureMessages(error: unknown): string {
 export function requestWasSent(code: string | undefined, messages: string): boolean {
   if (code !== undefined && NOT_SENT_CODES.has(code)) return false;
   return !NOT_SENT_MESSAGES.test(messages);
+}
+
+/**
+ * What a transport rejects with when the network failed: the runtime's error reduced to its
+ * message and code (the original may hold the request, headers included), and whether the
+ * request may have left.
+ */
+export function toTransportFailure(error: unknown): TransportFailure {
+  const code = failureCode(error);
+  const messages = failureMessages(error);
+  const cause = new Error(messages);
+  if (code !== undefined) (cause as Error & { code?: string }).code = code;
+  return new TransportFailure(code && !messages.includes(code) ? `${messages} (${code})` : messages, {
+    cause,
+    code,
+    requestSent: requestWasSent(code, messages),
+  });
 }
