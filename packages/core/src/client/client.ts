@@ -6,7 +6,9 @@ import type { PageBody } from '../paging/page.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
 import { execute } from '../pipeline/execute.js';
+import { systemTiming } from '../pipeline/timing.js';
 import { buildRequest } from '../request/build-request.js';
+import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { buildMethods } from './attach-methods.js';
@@ -24,10 +26,13 @@ export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
 export class ChartMogulClient {
   readonly #config: ResolvedConfig;
   readonly #transport: Transport;
+  readonly #scheduler: RequestScheduler | undefined;
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
     this.#transport = createFetchTransport(this.#config.fetch);
+    const { rateLimit } = this.#config;
+    this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(
       this,
       buildMethods(operationTree, (operation, pathValues, params, requestOptions) =>
@@ -56,6 +61,7 @@ export class ChartMogulClient {
         ...callSettings(this.#config, options),
         signal: options.signal,
         log: this.#config.log,
+        scheduler: this.#scheduler,
       });
     } catch (error) {
       return Promise.reject(error);
@@ -84,6 +90,7 @@ export class ChartMogulClient {
       timeout: this.#config.timeout,
       maxRetries: this.#config.maxRetries,
       retryBudget: this.#config.retryBudget,
+      rateLimit: this.#config.rateLimit,
       logLevel: this.#config.log.level,
       apiKey: '[redacted]',
     };

@@ -25,6 +25,14 @@ export interface ClientOptions {
    * An attempt already under way still runs to its own `timeout`.
    */
   retryBudget?: number;
+  /**
+   * How fast this client sends. By default at most 20 requests in flight and 40 started per
+   * second: ChartMogul's limits per account, so that `Promise.all` over thousands of calls queues
+   * them instead of meeting 429s and 503s. A 429 that still arrives (another program uses the
+   * same account) holds every request of this client for its Retry-After, not only the one.
+   * Limits count per client: share one client. `false` sends every call at once.
+   */
+  rateLimit?: RateLimitOptions | false;
   /** Where log lines go. Default `console`. Lines never hold the key or the Authorization header. */
   logger?: Logger;
   /** `off`, `error`, `warn` (default), `info` or `debug`. Defaults to `CHARTMOGUL_LOG` where the runtime has an environment. */
@@ -35,6 +43,14 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
   dangerouslyAllowBrowser?: boolean;
+}
+
+/** The limits of `rateLimit`; a missing one keeps ChartMogul's default. `Infinity` lifts one. */
+export interface RateLimitOptions {
+  /** Requests in flight at once. Default 20 (ChartMogul answers 503 beyond 20 parallel connections). */
+  maxConcurrency?: number;
+  /** Requests started in any one second. Default 40 (ChartMogul answers 429 beyond 40 per second). */
+  maxRequestsPerSecond?: number;
 }
 
 /** Options of one call, the last argument of every method. */
