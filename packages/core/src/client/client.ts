@@ -3,6 +3,7 @@ import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js'
 import { operationTree } from '../operations/index.js';
 import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
+import { eitherSignal } from '../paging/either-signal.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
 import { execute } from '../pipeline/execute.js';
@@ -76,11 +77,14 @@ export class ChartMogulClient {
     options: RequestOptions,
   ): PagePromise<PageBody, unknown> {
     const base = (params ?? {}) as Record<string, unknown>;
-    return new PagePromise(
-      (cursor) =>
-        this.#request(operation, pathValues, cursor === undefined ? params : { ...base, cursor }, options) as Promise<PageBody>,
-      itemsKey,
-    );
+    return new PagePromise((cursor, stop) => {
+      const pageParams = cursor === undefined ? params : { ...base, cursor };
+      // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
+      const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
+      const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
+      const page = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      return linked ? page.finally(linked.dispose) : page;
+    }, itemsKey);
   }
 
   /** What `JSON.stringify(client)` shows: settings, never the key. */
