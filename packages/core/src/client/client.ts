@@ -31,7 +31,9 @@ export class ChartMogulClient {
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
-    this.#transport = createFetchTransport(this.#config.fetch);
+    // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
+    this.#transport =
+      options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
     const { rateLimit } = this.#config;
     this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(

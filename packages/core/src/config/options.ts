@@ -1,4 +1,5 @@
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { Transport } from '../transport/transport.js';
 
 /** Options of a client, given once at construction. */
 export interface ClientOptions {
@@ -37,7 +38,10 @@ export interface ClientOptions {
   logger?: Logger;
   /** `off`, `error`, `warn` (default), `info` or `debug`. Defaults to `CHARTMOGUL_LOG` where the runtime has an environment. */
   logLevel?: LogLevel;
-  /** A `fetch` to use instead of the runtime's own (a proxy, a test double). */
+  /**
+   * A `fetch` to send every request with (a proxy, a test double). Without it the runtime
+   * package's transport is used: keep-alive node:http on Node, the runtime's `fetch` elsewhere.
+   */
   fetch?: typeof fetch;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
@@ -73,4 +77,9 @@ export interface RuntimeDefaults {
   readEnv: (name: string) => string | undefined;
   /** How a user of this runtime sets the key; part of the missing-key message. */
   apiKeyHint: string;
+  /**
+   * The runtime's own transport, when it has one cheaper than `fetch` (Node: keep-alive
+   * node:http). Used unless the caller passes `fetch`; without it, the fetch transport.
+   */
+  createTransport?: () => Transport;
 }
