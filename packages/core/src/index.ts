@@ -15,7 +15,8 @@ export {
 } from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
 export * from './errors/index.js';
-export { operations, operationTree } from './operations/index.js';
+export { type OperationId, operations, operationTree } from './operations/index.js';
+export { operationSummaries } from './operations/summaries.js';
 export {
   defineOperation,
   type HttpMethod,

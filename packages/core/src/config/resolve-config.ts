@@ -93,7 +93,7 @@ export function checkCount(name: string, value: unknown, min: number): number {
 }
 
 /** Numbers are shown; anything else only by its type, since a misplaced argument could be the key. */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
 }
 
