@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { toTransportFailure, type Transport, type TransportRequest, type TransportResponse } from '@chartmogul-kit/core';
 
 /**
@@ -10,15 +9,28 @@ import { toTransportFailure, type Transport, type TransportRequest, type Transpo
  */
 const IDLE_SOCKET_MS = 4_000;
 
-let agents: { http: http.Agent; https: https.Agent } | undefined;
+interface Sender {
+  /**
+   * The module's CommonJS object, not its `request`: that is looked up at each call, so a patch
+   * made later (msw, a tracing agent) still applies; the ESM namespace would keep the original.
+   */
+  readonly module: { request(url: URL, options: http.RequestOptions, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest };
+  readonly agent: http.Agent;
+}
 
-/** One pool per process, made at the first request (nothing at import), shared by every client like fetch's pool. */
-function keepAliveAgents() {
-  agents ??= {
-    http: new http.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-    https: new https.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-  };
-  return agents;
+const senders: { 'http:'?: Promise<Sender>; 'https:'?: Promise<Sender> } = {};
+
+/**
+ * node:http or node:https with its keep-alive pool, loaded at the first request to such a URL:
+ * importing the package loads neither (node:https brings TLS: megabytes and milliseconds that a
+ * process which never sends would pay). One pool per process, shared by every client like fetch's.
+ */
+function senderFor(protocol: 'http:' | 'https:'): Promise<Sender> {
+  const sender = (senders[protocol] ??= (protocol === 'https:' ? import('node:https') : import('node:http')).then(({ default: module }) => ({
+    module,
+    agent: new module.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+  })));
+  return sender;
 }
 
 /**
@@ -29,12 +41,14 @@ function keepAliveAgents() {
  * become a `TransportFailure` saying whether the request may have left.
  */
 export function createHttpTransport(): Transport {
-  return (request) =>
-    new Promise<TransportResponse>((resolve, reject) => {
+  return async (request) => {
+    const url = new URL(request.url);
+    const sender = await senderFor(url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise<TransportResponse>((resolve, reject) => {
       const fail = (error: unknown) => reject(request.signal.aborted ? request.signal.reason : toTransportFailure(error));
       let req: http.ClientRequest;
       try {
-        req = send(request, (res) => {
+        req = send(sender, url, request, (res) => {
           res.setEncoding('utf8');
           let body = '';
           res.on('data', (chunk: string) => {
@@ -54,20 +68,13 @@ export function createHttpTransport(): Transport {
       req.on('error', fail);
       req.end(request.body);
     });
+  };
 }
 
-function send(request: TransportRequest, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest {
-  const url = new URL(request.url);
-  const secure = url.protocol === 'https:';
+function send(sender: Sender, url: URL, request: TransportRequest, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest {
   const headers =
     request.body === undefined ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
-  const options: http.RequestOptions = {
-    method: request.method,
-    headers,
-    agent: secure ? keepAliveAgents().https : keepAliveAgents().http,
-    signal: request.signal,
-  };
-  return secure ? https.request(url, options, onResponse) : http.request(url, options, onResponse);
+  return sender.module.request(url, { method: request.method, headers, agent: sender.agent, signal: request.signal }, onResponse);
 }
 
 /** `rawHeaders` is [name, value, name, value, ...]: repeated headers (Set-Cookie) stay separate. */
