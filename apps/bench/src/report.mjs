@@ -76,6 +76,11 @@ export function report(results, settings, machine) {
     add('', 'chartmogul-node (require)', line(official), '', '');
     add('', 'an empty ES module (import)', line(s['empty module (import)']), 'what any import costs: the ES module loader starting', '');
     add('', 'an empty CommonJS module (require)', line(s['empty module (require)']), '', '');
+    const first = (entry) => `import + client + ping ${fixed(entry.loadMs)} ms, +${fixed(entry.maxRssMiB - base.maxRssMiB)} MiB RSS`;
+    const kitFirst = s['chartmogul-kit first ping'];
+    const officialFirst = s['chartmogul-node first ping'];
+    add('', 'chartmogul-kit, first ping (require)', first(kitFirst), `${ratio(officialFirst.loadMs / kitFirst.loadMs)} faster than official`, '');
+    add('', 'chartmogul-node, first ping (require)', first(officialFirst), '', '');
     add('', 'node -e 0', `${fixed(base.maxRssMiB)} MiB RSS; process ${fixed(base.wallMs, 0)} ms wall (min ${fixed(base.minWallMs, 0)}), ${fixed(base.cpuMs, 0)} ms CPU`, '', '');
     gap();
   }
@@ -85,7 +90,7 @@ export function report(results, settings, machine) {
     const line = (entry) => `${fixed(entry.itemsPerSecond, 0)} items/s, peak live heap ${fixed(entry.peakHeapMiB)} MiB`;
     const onePage = p['kit-one-page'].peakHeapMiB;
     add(
-      `5 paging: ${p.customers.toLocaleString('en')} customers, per_page 200`,
+      `5 paging: ${p.customers.toLocaleString('en')} customers, per_page 200 (walks: median of ${settings.rounds})`,
       'chartmogul-kit, for await',
       line(p['kit-walk']),
       `${ratio(p['kit-walk'].peakHeapMiB / onePage)} one page; ${ratio(p['kit-walk'].itemsPerSecond / p['official-walk'].itemsPerSecond)} official items/s`,

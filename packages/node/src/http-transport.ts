@@ -54,7 +54,7 @@ export function createHttpTransport(): Transport {
           res.on('data', (chunk: string) => {
             body += chunk;
           });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: headersOf(res.rawHeaders), body }));
+          res.on('end', () => resolve(response(res.statusCode ?? 0, res.rawHeaders, body)));
           res.on('error', fail);
           // A connection cut during the body: some versions end with 'close' alone.
           res.on('close', () => {
@@ -77,9 +77,22 @@ function send(sender: Sender, url: URL, request: TransportRequest, onResponse: (
   return sender.module.request(url, { method: request.method, headers, agent: sender.agent, signal: request.signal }, onResponse);
 }
 
-/** `rawHeaders` is [name, value, name, value, ...]: repeated headers (Set-Cookie) stay separate. */
-function headersOf(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-  return headers;
+/**
+ * The response, its `Headers` made only if read: the pipeline reads them for errors alone, and on
+ * Node the first `Headers` object loads undici (fetch's engine, megabytes) that a process sending
+ * with node:http never needs otherwise. `raw` is [name, value, ...]: repeated headers stay apart.
+ */
+function response(status: number, raw: string[], body: string): TransportResponse {
+  let headers: Headers | undefined;
+  return {
+    status,
+    body,
+    get headers() {
+      if (!headers) {
+        headers = new Headers();
+        for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+      }
+      return headers;
+    },
+  };
 }

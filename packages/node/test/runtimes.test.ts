@@ -1,6 +1,6 @@
 // The built package on Node and on Bun (which runs packages/node too), each in its own process,
 // against the mock's HTTP server: the paths that depend on the transport give the same results.
-// Node sends with node:http (fetch is never called), Bun with its fetch.
+// Node sends with node:http (fetch is never read, and successes never load undici), Bun with its fetch.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
@@ -48,11 +48,11 @@ const expected = {
 };
 
 describe.each([
-  ['node', process.execPath, false],
-  ['bun', bun, true],
-])('the built package on %s', (runtime, command, usesFetch) => {
+  ['node', process.execPath, false, false],
+  ['bun', bun, true, false],
+])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses) => {
   it('pings, classifies errors, times out, aborts, pages and schedules as everywhere', { timeout: 60_000 }, async () => {
     const result = await run(command);
-    expect(result).toEqual({ runtime, ...expected, usedFetch: usesFetch });
+    expect(result).toEqual({ runtime, ...expected, undiciAfterSuccesses, usedFetch: usesFetch });
   });
 });
