@@ -57,9 +57,10 @@ async function chooseTarget(apiKey) {
 function summary(results, targetName, totalMs) {
   const failed = results.filter((result) => !result.ok).map((result) => result.runtime);
   const times = results.map((result) => `${result.runtime} ${seconds(result.ms)}`).join(', ');
-  const verdict = failed.length === 0
-    ? `all ${results.length} runtimes answered pong!`
-    : `${failed.length} of ${results.length} runtimes did not pong (${failed.join(', ')})`;
+  const verdict =
+    failed.length === 0
+      ? `all ${results.length} runtimes answered pong!`
+      : `${failed.length} of ${results.length} runtimes did not pong (${failed.join(', ')})`;
   return `${verdict} from ${targetName} (${times}; ${seconds(totalMs)} in all)`;
 }
 

@@ -60,6 +60,10 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
 function lineOf(runtime, stdout, exitCode, stderr) {
   const lines = stdout.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 1 && lines[0].startsWith(`${runtime}: `)) return lines[0];
-  const lastError = stderr.split('\n').filter((line) => line.trim() !== '').at(-1) ?? 'no output';
+  const lastError =
+    stderr
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .at(-1) ?? 'no output';
   return `${runtime}: printed ${lines.length} lines instead of one (exit code ${exitCode}): ${lastError.trim()}`;
 }

@@ -29,7 +29,9 @@ describe('pnpm demo', () => {
   it('prints pong! for every runtime, then the summary, and exits 0', async () => {
     const run = await demo();
     expect(run.lines.slice(0, -1)).toEqual(runtimeNames.map((runtime) => `${runtime}: pong!`));
-    expect(run.lines.at(-1)).toMatch(/^all 4 runtimes answered pong! from the local ChartMogul at http:\/\/127\.0\.0\.1:\d+ /);
+    expect(run.lines.at(-1)).toMatch(
+      /^all 4 runtimes answered pong! from the local ChartMogul at http:\/\/127\.0\.0\.1:\d+ /,
+    );
     expect(run.exitCode).toBe(0);
   });
 
@@ -37,7 +39,9 @@ describe('pnpm demo', () => {
     const otherKey = randomKey('other');
     const run = await demo('--api-key', otherKey);
     expect(run.lines).toHaveLength(runtimeNames.length + 1);
-    runtimeNames.forEach((runtime, i) => expect(run.lines[i]).toMatch(new RegExp(`^${runtime}: AuthenticationError \\(401\\): `)));
+    for (const [i, runtime] of runtimeNames.entries()) {
+      expect(run.lines[i]).toMatch(new RegExp(`^${runtime}: AuthenticationError \\(401\\): `));
+    }
     expect(run.lines.at(-1)).toMatch(/^4 of 4 runtimes did not pong \(node, bun, deno, workers\)/);
     expect(run.exitCode).toBe(1);
     for (const leak of leakFormsOf(otherKey)) expect(run.output).not.toContain(leak);

@@ -1,3 +1,7 @@
+/**
+ * The ChartMogul client for Cloudflare Workers, with everything public of `@chartmogul-kit/core`.
+ * @module @chartmogul-kit/cloudflare
+ */
 import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
 
 export * from '@chartmogul-kit/core';

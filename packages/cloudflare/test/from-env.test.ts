@@ -44,7 +44,9 @@ describe('ChartMogul.fromEnv (Workers bindings)', () => {
   });
 
   it('ignores bindings that are not text (a KV namespace, a secret store) rather than sending them', () => {
-    const env = { CHARTMOGUL_API_KEY: { get: async () => API_KEY } } as unknown as Parameters<typeof ChartMogul.fromEnv>[0];
+    const env = { CHARTMOGUL_API_KEY: { get: async () => API_KEY } } as unknown as Parameters<
+      typeof ChartMogul.fromEnv
+    >[0];
     expect(() => ChartMogul.fromEnv(env)).toThrow(ConfigurationError);
   });
 

@@ -72,7 +72,12 @@ describe('ChartMogul.fromEnv inside workerd', () => {
 
   it('rejects a wrong key with AuthenticationError (401)', async () => {
     const { error } = await check('wrong-key', '/ping');
-    expect(error).toMatchObject({ name: 'AuthenticationError', status: 401, isAuthenticationError: true, isChartMogulError: true });
+    expect(error).toMatchObject({
+      name: 'AuthenticationError',
+      status: 401,
+      isAuthenticationError: true,
+      isChartMogulError: true,
+    });
   });
 
   it('without a CHARTMOGUL_API_KEY binding: ConfigurationError naming the binding', async () => {

@@ -1,4 +1,7 @@
-// The public API of chartmogul-kit. Runtime packages re-export all of it.
+/**
+ * The public API of chartmogul-kit. Runtime packages re-export all of it: install the one for your runtime.
+ * @module @chartmogul-kit/core
+ */
 export { ChartMogulClient } from './client/client.js';
 export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
 export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';
@@ -15,7 +18,7 @@ export {
 } from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
 export * from './errors/index.js';
-export { type OperationId, operations, operationTree } from './operations/index.js';
+export { isOperation, type OperationId, operations, operationTree, type OperationTree } from './operations/index.js';
 export { operationSummaries } from './operations/summaries.js';
 export {
   defineOperation,
@@ -49,6 +52,7 @@ export type * from './types/activities.js';
 export type * from './types/activities-exports.js';
 export type * from './types/json-imports.js';
 export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
+export { pathParamNames } from './request/path.js';
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';

@@ -65,4 +65,16 @@ describe('configuration', () => {
     expect(inspect(client, { showHidden: true, depth: 10 })).not.toContain(basicAuthorization(key).slice(6));
     expect(String(client)).not.toContain(key);
   });
+
+  it("uses the runtime's fetch when the options give none, and the options' fetch over it", async () => {
+    const calls: string[] = [];
+    const answering = (name: string): typeof fetch => async () => {
+      calls.push(name);
+      return new Response('{"data":"pong!"}', { headers: { 'content-type': 'application/json' } });
+    };
+    const runtime = { readEnv: () => undefined, apiKeyHint: '', fetch: answering('runtime') };
+    await new ChartMogulClient({ apiKey: 'k' }, runtime).ping();
+    await new ChartMogulClient({ apiKey: 'k', fetch: answering('options') }, runtime).ping();
+    expect(calls).toEqual(['runtime', 'options']);
+  });
 });

@@ -23,7 +23,13 @@ it('passes deno test on Deno, with net access to the mock only and env access to
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
     'test/deno/client_test.ts',
   ];
-  const env = { ...process.env, CHARTMOGUL_API_KEY: apiKey, CHARTMOGUL_API_BASE: server.url, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    CHARTMOGUL_API_KEY: apiKey,
+    CHARTMOGUL_API_BASE: server.url,
+    DENO_NO_UPDATE_CHECK: '1',
+    NO_COLOR: '1',
+  };
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
     execFile(deno, args, { cwd: packageDir, env, timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: stdout + stderr });

@@ -1,5 +1,8 @@
-// The local ChartMogul, runtime-neutral part: request handlers, state, seeding and an in-process fetch.
-// The HTTP server (Node) is at '@chartmogul-kit/mock/server'.
+/**
+ * The local ChartMogul, runtime-neutral part: request handlers, state, seeding and an in-process fetch.
+ * The HTTP server (Node) is at '@chartmogul-kit/mock/server'.
+ * @module @chartmogul-kit/mock
+ */
 export { authenticatedKey } from './auth.js';
 export { createHandlers, type MockOptions } from './create-handlers.js';
 export { createMockFetch } from './mock-fetch.js';

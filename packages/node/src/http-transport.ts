@@ -1,5 +1,10 @@
 import type http from 'node:http';
-import { toTransportFailure, type Transport, type TransportRequest, type TransportResponse } from '@chartmogul-kit/core';
+import {
+  toTransportFailure,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from '@chartmogul-kit/core';
 
 /**
  * Idle keep-alive sockets are closed after this long: before a server's own idle timeout (Node
@@ -14,7 +19,13 @@ interface Sender {
    * The module's CommonJS object, not its `request`: that is looked up at each call, so a patch
    * made later (msw, a tracing agent) still applies; the ESM namespace would keep the original.
    */
-  readonly module: { request(url: URL, options: http.RequestOptions, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest };
+  readonly module: {
+    request(
+      url: URL,
+      options: http.RequestOptions,
+      onResponse: (res: http.IncomingMessage) => void,
+    ): http.ClientRequest;
+  };
   readonly agent: http.Agent;
 }
 
@@ -26,10 +37,12 @@ const senders: { 'http:'?: Promise<Sender>; 'https:'?: Promise<Sender> } = {};
  * process which never sends would pay). One pool per process, shared by every client like fetch's.
  */
 function senderFor(protocol: 'http:' | 'https:'): Promise<Sender> {
-  const sender = (senders[protocol] ??= (protocol === 'https:' ? import('node:https') : import('node:http')).then(({ default: module }) => ({
-    module,
-    agent: new module.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-  })));
+  const sender = (senders[protocol] ??= (protocol === 'https:' ? import('node:https') : import('node:http')).then(
+    ({ default: module }) => ({
+      module,
+      agent: new module.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+    }),
+  ));
   return sender;
 }
 
@@ -45,7 +58,8 @@ export function createHttpTransport(): Transport {
     const url = new URL(request.url);
     const sender = await senderFor(url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise<TransportResponse>((resolve, reject) => {
-      const fail = (error: unknown) => reject(request.signal.aborted ? request.signal.reason : toTransportFailure(error));
+      const fail = (error: unknown) =>
+        reject(request.signal.aborted ? request.signal.reason : toTransportFailure(error, request.url));
       let req: http.ClientRequest;
       try {
         req = send(sender, url, request, (res) => {
@@ -58,7 +72,8 @@ export function createHttpTransport(): Transport {
           res.on('error', fail);
           // A connection cut during the body: some versions end with 'close' alone.
           res.on('close', () => {
-            if (!res.complete) fail(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+            if (!res.complete)
+              fail(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
           });
         });
       } catch (error) {
@@ -71,10 +86,21 @@ export function createHttpTransport(): Transport {
   };
 }
 
-function send(sender: Sender, url: URL, request: TransportRequest, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest {
+function send(
+  sender: Sender,
+  url: URL,
+  request: TransportRequest,
+  onResponse: (res: http.IncomingMessage) => void,
+): http.ClientRequest {
   const headers =
-    request.body === undefined ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
-  return sender.module.request(url, { method: request.method, headers, agent: sender.agent, signal: request.signal }, onResponse);
+    request.body === undefined
+      ? request.headers
+      : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
+  return sender.module.request(
+    url,
+    { method: request.method, headers, agent: sender.agent, signal: request.signal },
+    onResponse,
+  );
 }
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The ChartMogul client for Node.js (>= 18) and Bun, with everything public of `@chartmogul-kit/core`.
+ * @module @chartmogul-kit/node
+ */
 import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
 import { createHttpTransport } from './http-transport.js';
 

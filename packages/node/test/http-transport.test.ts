@@ -7,7 +7,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization, createFetchTransport, type Transport, TransportFailure, type TransportRequest } from '@chartmogul-kit/core';
+import {
+  basicAuthorization,
+  createFetchTransport,
+  type Transport,
+  TransportFailure,
+  type TransportRequest,
+} from '@chartmogul-kit/core';
 import { createHttpTransport } from '../src/http-transport.js';
 
 const KEY = 'http-transport-key-41c9';
@@ -18,19 +24,31 @@ let refusedURL: string;
 const echo = http.all('*/v1/echo', async ({ request }) =>
   HttpResponse.json({ method: request.method, body: await request.text(), type: request.headers.get('content-type') }),
 );
-const redirect = http.get('*/v1/moved', () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }));
+const redirect = http.get(
+  '*/v1/moved',
+  () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }),
+);
 
 beforeAll(async () => {
-  server = await startMockServer({ apiKeys: [KEY], handlers: withFaults([echo, redirect, ...createHandlers({ apiKeys: [KEY] })], faults) });
+  server = await startMockServer({
+    apiKeys: [KEY],
+    handlers: withFaults([echo, redirect, ...createHandlers({ apiKeys: [KEY] })], faults),
+  });
   const closed = await startMockServer({ apiKeys: [KEY] });
   refusedURL = closed.url;
   await closed.close();
 });
 afterAll(() => server.close());
 
-const transports: Record<'http' | 'fetch', Transport> = { http: createHttpTransport(), fetch: createFetchTransport(fetch) };
+const transports: Record<'http' | 'fetch', Transport> = {
+  http: createHttpTransport(),
+  fetch: createFetchTransport(fetch),
+};
 
-function request(path: string, init: { method?: string; body?: string; signal?: AbortSignal; base?: string } = {}): TransportRequest {
+function request(
+  path: string,
+  init: { method?: string; body?: string; signal?: AbortSignal; base?: string } = {},
+): TransportRequest {
   return {
     method: (init.method ?? 'GET') as TransportRequest['method'],
     url: `${init.base ?? server.url}${path}`,

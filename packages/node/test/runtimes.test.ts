@@ -23,7 +23,10 @@ afterAll(() => server.close());
 
 function run(command: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [script, server.url, KEY, refusedURL], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(command, [script, server.url, KEY, refusedURL], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -51,7 +54,9 @@ describe.each([
   ['node', process.execPath, false, false],
   ['bun', bun, true, false],
 ])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses) => {
-  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere', { timeout: 60_000 }, async () => {
+  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere', {
+    timeout: 60_000,
+  }, async () => {
     const result = await run(command);
     expect(result).toEqual({ runtime, ...expected, undiciAfterSuccesses, usedFetch: usesFetch });
   });

@@ -20,8 +20,13 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
     this.#itemsKey = itemsKey;
   }
 
+  #loadFirstPage(): Promise<Page<Body>> {
+    return this.#fetchPage(undefined).then((body) => toPage(body, this.#fetchPage));
+  }
+
+  /** The first page for `await`: fetched once and kept, as a promise's value is. */
   #firstPage(): Promise<Page<Body>> {
-    this.#first ??= this.#fetchPage(undefined).then((body) => toPage(body, this.#fetchPage));
+    this.#first ??= this.#loadFirstPage();
     return this.#first;
   }
 
@@ -57,7 +62,8 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
   async *#walk(ahead: (page: Page<Body>) => boolean): AsyncGenerator<Page<Body>, void, undefined> {
     const stop = new AbortController();
     try {
-      let page: Page<Body> | null = await this.#firstPage();
+      // Iterating does not keep the first page alive: a walk holds only the page in hand.
+      let page: Page<Body> | null = await (this.#first ?? this.#loadFirstPage());
       while (page) {
         const next: Promise<Page<Body> | null> | undefined = ahead(page) ? followingPage(page, this.#fetchPage, stop.signal) : undefined;
         next?.catch(ignore);

@@ -44,11 +44,12 @@ export function requestWasSent(code: string | undefined, messages: string): bool
 /**
  * What a transport rejects with when the network failed: the runtime's error reduced to its
  * message and code (the original may hold the request, headers included), and whether the
- * request may have left.
+ * request may have left. Deno quotes the whole URL in its messages: the query can hold e-mail
+ * addresses, so it goes.
  */
-export function toTransportFailure(error: unknown): TransportFailure {
+export function toTransportFailure(error: unknown, url: string): TransportFailure {
   const code = failureCode(error);
-  const messages = failureMessages(error);
+  const messages = withoutQuery(failureMessages(error), url);
   const cause = new Error(messages);
   if (code !== undefined) (cause as Error & { code?: string }).code = code;
   return new TransportFailure(code && !messages.includes(code) ? `${messages} (${code})` : messages, {
@@ -56,4 +57,13 @@ export function toTransportFailure(error: unknown): TransportFailure {
     code,
     requestSent: requestWasSent(code, messages),
   });
+}
+
+/** `text` with the query string of `url` removed wherever it is quoted. */
+function withoutQuery(text: string, url: string): string {
+  const { search } = new URL(url);
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  let result = text;
+  for (const form of new Set([query, search])) if (form.length > 1) result = result.split(form).join('');
+  return result;
 }

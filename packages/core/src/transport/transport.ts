@@ -1,3 +1,4 @@
+import type { ConnectionErrorOptions } from '../errors/connection-error.js';
 import type { BuiltRequest } from '../request/build-request.js';
 
 export interface TransportRequest extends BuiltRequest {
@@ -18,16 +19,8 @@ export interface TransportResponse {
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
-export interface TransportFailureOptions {
-  cause?: unknown;
-  /** The network layer's error code, when it gave one (`ECONNREFUSED`, `UND_ERR_SOCKET`, ...). */
-  code?: string;
-  /**
-   * `false` only when the failure certainly came before any byte of the request left (connection
-   * refused, DNS): the retry policy may then repeat even a write. When unsure, `true`.
-   */
-  requestSent?: boolean;
-}
+/** The same facts a `ConnectionError` carries: the pipeline passes them on unchanged. */
+export type TransportFailureOptions = ConnectionErrorOptions;
 
 /** What a transport rejects with when the network failed. Carries no request data, so no header can leak through it. */
 export class TransportFailure extends Error {

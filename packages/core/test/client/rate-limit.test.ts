@@ -10,16 +10,16 @@ const client = (options: ClientOptions = {}) => new ChartMogulClient({ apiKey: K
 
 describe('rateLimit: the option', () => {
   it("defaults to ChartMogul's documented limits", () => {
-    expect(client().toJSON()['rateLimit']).toEqual({ maxConcurrency: 20, maxRequestsPerSecond: 40 });
+    expect(client().toJSON().rateLimit).toEqual({ maxConcurrency: 20, maxRequestsPerSecond: 40 });
   });
 
   it('takes either limit alone, Infinity to lift one, or false for none', () => {
-    expect(client({ rateLimit: { maxConcurrency: 5 } }).toJSON()['rateLimit']).toEqual({ maxConcurrency: 5, maxRequestsPerSecond: 40 });
-    expect(client({ rateLimit: { maxRequestsPerSecond: Infinity } }).toJSON()['rateLimit']).toEqual({
+    expect(client({ rateLimit: { maxConcurrency: 5 } }).toJSON().rateLimit).toEqual({ maxConcurrency: 5, maxRequestsPerSecond: 40 });
+    expect(client({ rateLimit: { maxRequestsPerSecond: Infinity } }).toJSON().rateLimit).toEqual({
       maxConcurrency: 20,
       maxRequestsPerSecond: Infinity,
     });
-    expect(client({ rateLimit: false }).toJSON()['rateLimit']).toBe(false);
+    expect(client({ rateLimit: false }).toJSON().rateLimit).toBe(false);
   });
 
   it.each([

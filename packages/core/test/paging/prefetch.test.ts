@@ -48,13 +48,13 @@ describe('paging ahead', () => {
     await flush();
     expect(cursors()).toEqual([undefined]);
     answer(0);
-    expect((await first).value?.['cursor']).toBe('c2');
+    expect((await first).value?.cursor).toBe('c2');
     expect(cursors()).toEqual([undefined, 'c2']);
     answer(1);
     await flush();
     // Page 2 has arrived but is not handed out yet: page 3 waits.
     expect(cursors()).toEqual([undefined, 'c2']);
-    expect((await pages.next()).value?.['cursor']).toBe('c3');
+    expect((await pages.next()).value?.cursor).toBe('c3');
     expect(cursors()).toEqual([undefined, 'c2', 'c3']);
     await pages.return();
   });

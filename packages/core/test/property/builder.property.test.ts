@@ -51,7 +51,7 @@ function expectKeyNowhere(error: unknown, key: string) {
   expect(text.includes(key)).toBe(false);
 }
 
-describe('property: API keys', () => {
+describe('property: API keys', { timeout: 60_000 }, () => {
   it('give a client whose Authorization header, as sent, the mock reads back as that key, or a ConfigurationError without the key', async () => {
     await fc.assert(
       fc.asyncProperty(keyArb, async (key) => {
@@ -80,7 +80,7 @@ describe('property: API keys', () => {
   });
 });
 
-describe('property: path values', () => {
+describe('property: path values', { timeout: 60_000 }, () => {
   const merge = defineOperation<void, unknown>()({ id: 'contacts.merge', method: 'POST', path: '/v1/contacts/{into_uuid}/merge/{from_uuid}', summary: 't' });
 
   it('give exactly one encoded segment each, on the same origin, or an InvalidParameterError naming the parameter', () => {
@@ -112,7 +112,7 @@ describe('property: path values', () => {
   });
 });
 
-describe('property: params', () => {
+describe('property: params', { timeout: 60_000 }, () => {
   const operation = (method: HttpMethod) => defineOperation<Record<string, unknown>, unknown>()({ id: `things.${method}`, method, path: '/v1/things', summary: 't' });
 
   it('on a GET become the query, each value as ChartMogul reads it, or an InvalidParameterError naming the field', () => {

@@ -42,11 +42,14 @@ Deno.test({
   name: 'without env permission the environment counts as unset: a ConfigurationError naming the variable',
   permissions: { env: false, net: false },
   fn() {
-    assert.throws(() => new ChartMogul(), (error: unknown) => {
-      assert.ok(error instanceof ConfigurationError);
-      assert.match(error.message, /CHARTMOGUL_API_KEY/);
-      return true;
-    });
+    assert.throws(
+      () => new ChartMogul(),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigurationError);
+        assert.match(error.message, /CHARTMOGUL_API_KEY/);
+        return true;
+      },
+    );
   },
 });
 

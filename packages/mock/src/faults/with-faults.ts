@@ -1,6 +1,6 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { errorResponse } from '../responses.js';
-import { FaultController, type FaultOptions } from './fault-controller.js';
+import { type Admission, FaultController, type FaultOptions } from './fault-controller.js';
 import { faultResponse } from './fault-response.js';
 
 /**
@@ -31,7 +31,7 @@ export function withFaults(handlers: readonly RequestHandler[], faults: FaultCon
       return HttpResponse.json({ queued: controller.queued, ...controller.stats });
     }),
     http.all('*', async ({ request }) => {
-      let admission;
+      let admission: Admission;
       try {
         admission = controller.admit(request);
       } catch (error) {

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The `chartmogul` binary: wires the process to main() and sets the exit code.
+import { createRequire } from 'node:module';
+import { main } from './main.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+// `chartmogul customers list --all | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+/**
+ * Called when an import starts: from then on the first Ctrl-C lets it stop cleanly (and save the
+ * records it did not send), a second one ends the process. Other commands keep Node's default.
+ */
+function gracefulInterrupt(): AbortSignal {
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  return interrupt.signal;
+}
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version,
+  gracefulInterrupt,
+});

@@ -1,0 +1,25 @@
+/// <reference lib="deno.ns" />
+// Run by Deno (`deno run`, started by test/fault-matrix.test.ts): the subset of the fault matrix
+// through the built package, against the mock's HTTP server in the Node test. The key and the
+// mock's URL come from CHARTMOGUL_API_KEY / CHARTMOGUL_API_BASE, as for any Deno user; the refused
+// port's URL is the one argument. Prints one JSON line per cell: { case, method, observation }.
+import { ChartMogul, ChartMogulError, denoFetch } from '../../dist/index.js';
+import { FAULT_MATRIX, METHODS } from '../../../core/test/reliability/fault-matrix.ts';
+import { type CellRunner, invokeThroughClient, runCell } from '../../../core/test/reliability/fault-matrix-calls.ts';
+
+const [refusedURL] = Deno.args;
+const setup = new ChartMogul();
+const runner: CellRunner = {
+  mockURL: setup.baseURL,
+  refusedURL: refusedURL!,
+  setup,
+  invoke: invokeThroughClient((options) => new ChartMogul(options), denoFetch),
+  isTyped: (error) => error instanceof ChartMogulError,
+};
+
+for (const testCase of FAULT_MATRIX.filter((c) => c.subset)) {
+  for (const method of METHODS) {
+    const observation = await runCell(runner, testCase, method);
+    console.log(JSON.stringify({ case: testCase.name, method, observation }));
+  }
+}
