@@ -42,6 +42,8 @@ export class RequestScheduler {
   #inFlight = 0;
   #resumeAt = Number.NEGATIVE_INFINITY;
   #timer: AbortController | undefined;
+  /** The end of the last wait that ran its course: the scheduler's time is never before it. */
+  #waitedUntil = Number.NEGATIVE_INFINITY;
 
   constructor(limits: SchedulerLimits, clock: SchedulerClock) {
     this.#maxConcurrency = limits.maxConcurrency;
@@ -94,17 +96,26 @@ export class RequestScheduler {
 
   /** Holds every start for `ms` from now (or longer, if already held longer). */
   pause(ms: number): void {
-    this.#resumeAt = Math.max(this.#resumeAt, this.#clock.now() + ms);
+    this.#resumeAt = Math.max(this.#resumeAt, this.#now() + ms);
+  }
+
+  /**
+   * The clock, but never earlier than the end of a wait that has run out. A Worker's clock stands
+   * still between I/O, so after a timer it may not have moved; and a timer rounded to whole
+   * milliseconds can fire a fraction early. Either would otherwise make the wait start again.
+   */
+  #now(): number {
+    return Math.max(this.#clock.now(), this.#waitedUntil);
   }
 
   #waitMs(): number {
-    const now = this.#clock.now();
+    const now = this.#now();
     return Math.max(this.#resumeAt - now, this.#pacer?.waitAt(now) ?? 0, 0);
   }
 
   #start(): Release {
     this.#inFlight += 1;
-    this.#pacer?.record(this.#clock.now());
+    this.#pacer?.record(this.#now());
     let released = false;
     return () => {
       if (released) return;
@@ -135,10 +146,12 @@ export class RequestScheduler {
   #wakeAfter(ms: number): void {
     if (this.#timer) return;
     const timer = new AbortController();
+    const until = this.#now() + ms;
     this.#timer = timer;
     void this.#clock.sleep(ms, timer.signal).then(() => {
       if (this.#timer !== timer) return;
       this.#timer = undefined;
+      this.#waitedUntil = Math.max(this.#waitedUntil, until);
       this.#pump();
     });
   }

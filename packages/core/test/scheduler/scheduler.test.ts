@@ -103,6 +103,25 @@ describe('RequestScheduler: requests per second', () => {
   });
 });
 
+describe('RequestScheduler: a clock that stands still', () => {
+  it("counts a wait that ran its course as time passed (a Worker's clock moves only with I/O)", async () => {
+    let sleeps = 0;
+    // now() never moves; each sleep ends on the next turn of the event loop.
+    const frozen = {
+      now: () => 0,
+      sleep: () => {
+        sleeps += 1;
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      },
+    };
+    const scheduler = new RequestScheduler({ maxConcurrency: Infinity, maxRequestsPerSecond: 2 }, frozen);
+    const releases = await Promise.all(Array.from({ length: 7 }, () => scheduler.acquire()));
+    expect(releases.every((release) => typeof release === 'function')).toBe(true);
+    // One wait per start beyond the first two, not an endless run of them.
+    expect(sleeps).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('RequestScheduler: pause', () => {
   it('holds every start until the pause ends, new calls included', async () => {
     const { scheduler, started, ask, clock } = setup(Infinity, Infinity);
