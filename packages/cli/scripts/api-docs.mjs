@@ -3,7 +3,7 @@
 // (dist/operation-params.json): one source, so the reference cannot lag the SDK.
 // `node scripts/api-docs.mjs --write` updates the file; test/api-docs.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { operations } from '@chartmogul-kit/core';
+import { operationSummaries, operations } from '@chartmogul-kit/core';
 
 const DOCS = new URL('../../../docs/api.md', import.meta.url);
 const PARAMS = new URL('../dist/operation-params.json', import.meta.url);
@@ -55,7 +55,7 @@ export function renderApiDocs() {
     for (const row of rows) {
       const info = params[row.id]?.params ?? [];
       lines.push(`### \`${row.id}\``, '');
-      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${row.summary}`);
+      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${operationSummaries[row.id]}`);
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', `await cm.${row.id}(${exampleArgs(row, info).join(', ')});`, '```');
       if (info.length > 0) {

@@ -80,6 +80,10 @@ describe('ChartMogul.fromEnv inside workerd', () => {
     });
   });
 
+  it("paces calls with the client's scheduler, though a Worker's clock stands still between I/O", async () => {
+    expect(await check('right-key', '/paced')).toEqual({ result: 12 });
+  });
+
   it('without a CHARTMOGUL_API_KEY binding: ConfigurationError naming the binding', async () => {
     const { error } = await check('no-key', '/ping');
     expect(error).toMatchObject({ name: 'ConfigurationError', isConfigurationError: true });

@@ -18,7 +18,8 @@ export {
 } from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
 export * from './errors/index.js';
-export { isOperation, operations, operationTree, type OperationTree } from './operations/index.js';
+export { isOperation, type OperationId, operations, operationTree, type OperationTree } from './operations/index.js';
+export { operationSummaries } from './operations/summaries.js';
 export {
   defineOperation,
   type HttpMethod,
@@ -55,4 +56,5 @@ export { pathParamNames } from './request/path.js';
 export type { FetchPage, Page, PageBody } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
+export { toTransportFailure } from './transport/failure-code.js';
 export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';

@@ -3,8 +3,15 @@
  * @module @chartmogul-kit/node
  */
 import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import { createHttpTransport } from './http-transport.js';
 
 export * from '@chartmogul-kit/core';
+
+/**
+ * Node sends with keep-alive node:http, cheaper per request than its fetch. Bun's node:http is
+ * built on its fetch, so there fetch is used directly.
+ */
+const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? createHttpTransport : undefined;
 
 /**
  * The ChartMogul client for Node.js (>= 18) and Bun. Without `apiKey` it reads
@@ -20,6 +27,7 @@ export class ChartMogul extends ChartMogulClient {
     super(options, {
       readEnv: (name) => globalThis.process?.env?.[name],
       apiKeyHint: 'Pass { apiKey } to new ChartMogul(), or set the CHARTMOGUL_API_KEY environment variable.',
+      createTransport,
     });
   }
 }

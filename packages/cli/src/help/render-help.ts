@@ -1,10 +1,15 @@
-import { isOperation, type OperationSpec, type OperationTree, pathParamNames } from '@chartmogul-kit/node';
+import { isOperation, type OperationSpec, type OperationTree, operationSummaries, pathParamNames } from '@chartmogul-kit/node';
 import { CLI_OPTIONS, type CliOption } from '../command/cli-options.js';
 import type { ParamInfo } from '../command/operation-params.js';
 import { commandNames } from '../command/resolve-command.js';
 import { definitionList } from './wrap.js';
 
 const TYPE_TEXT_LIMIT = 80;
+
+/** The operation's one line; the summaries live apart from the rows (core's operationSummaries). */
+function summaryOf(operation: OperationSpec): string {
+  return (operationSummaries as Readonly<Record<string, string>>)[operation.id] ?? '';
+}
 
 /** `chartmogul --help`: every namespace with its methods, the options and examples. */
 export function topHelp(tree: OperationTree, width: number): string {
@@ -54,7 +59,7 @@ export function operationHelp(words: readonly string[], operation: OperationSpec
   const command = ['chartmogul', ...words].join(' ');
   const placeholders = pathParamNames(operation.path).map((name) => `<${name}>`);
   const lines = [
-    `${command}: ${operation.summary}`,
+    `${command}: ${summaryOf(operation)}`,
     '',
     `Usage: ${[command, ...placeholders].join(' ')}${params.length > 0 ? ' [--param value ...]' : ''} [options]`,
     `Request: ${operation.method} ${operation.path}${operation.paging ? ` (a cursor-paged list of "${operation.paging.items}")` : ''}`,
@@ -111,7 +116,7 @@ function optionRows(options: readonly CliOption[]): (readonly [string, string])[
 /** A row per child: an operation with its summary; a namespace with its methods (`listed` spells them all out). */
 function namespaceRows(tree: OperationTree, listed: boolean): (readonly [string, string])[] {
   return [...commandNames(tree)].map(([name, node]) => {
-    if (isOperation(node)) return [name, node.summary + (node.deprecated ? ' (deprecated)' : '')];
+    if (isOperation(node)) return [name, summaryOf(node) + (node.deprecated ? ' (deprecated)' : '')];
     return [`${name}${listed ? '' : ' ...'}`, methodList(node)];
   });
 }

@@ -1,5 +1,6 @@
 // Runs inside workerd (bundled and started by test/workerd.test.ts) with the built package.
-// GET /ping pings with the bindings; GET /shown logs the client and answers what it shows.
+// GET /ping pings with the bindings; GET /shown logs the client and answers what it shows;
+// GET /paced sends 12 pings, one after another then all at once, through the client's scheduler.
 // Plain JavaScript: it is bundled from dist/, which the type checker must not depend on.
 import { AuthenticationError, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
 
@@ -9,6 +10,12 @@ export default {
     try {
       const cm = ChartMogul.fromEnv(env);
       if (check === '/ping') return Response.json({ result: await cm.ping() });
+      if (check === '/paced') {
+        let pongs = 0;
+        for (let i = 0; i < 6; i++) pongs += (await cm.ping()).data === 'pong!' ? 1 : 0;
+        const all = await Promise.all(Array.from({ length: 6 }, () => cm.ping()));
+        return Response.json({ result: pongs + all.filter((answer) => answer.data === 'pong!').length });
+      }
       if (check === '/shown') {
         console.log('client:', cm);
         return Response.json({ json: JSON.stringify(cm), baseURL: cm.baseURL });

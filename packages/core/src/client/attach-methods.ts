@@ -20,8 +20,10 @@ export function buildMethods(tree: OperationTree, invoke: Invoke): Record<string
 }
 
 function methodFor(operation: OperationSpec, invoke: Invoke): (...args: unknown[]) => unknown {
-  const pathCount = pathParamNames(operation.path).length;
+  // Counted at the first call, not when the client is built: building stays a walk over the table.
+  let pathCount: number | undefined;
   return (...args: unknown[]) => {
+    pathCount ??= pathParamNames(operation.path).length;
     if (args.length > pathCount + 2) {
       throw new InvalidParameterError(
         'arguments',

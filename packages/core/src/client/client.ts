@@ -3,10 +3,13 @@ import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js'
 import { operationTree } from '../operations/index.js';
 import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
+import { eitherSignal } from '../paging/either-signal.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
 import { execute } from '../pipeline/execute.js';
+import { systemTiming } from '../pipeline/timing.js';
 import { buildRequest } from '../request/build-request.js';
+import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { buildMethods } from './attach-methods.js';
@@ -24,10 +27,15 @@ export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
 export class ChartMogulClient {
   readonly #config: ResolvedConfig;
   readonly #transport: Transport;
+  readonly #scheduler: RequestScheduler | undefined;
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
-    this.#transport = createFetchTransport(this.#config.fetch);
+    // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
+    this.#transport =
+      options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
+    const { rateLimit } = this.#config;
+    this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(
       this,
       buildMethods(operationTree, (operation, pathValues, params, requestOptions) =>
@@ -56,6 +64,7 @@ export class ChartMogulClient {
         ...callSettings(this.#config, options),
         signal: options.signal,
         log: this.#config.log,
+        scheduler: this.#scheduler,
       });
     } catch (error) {
       return Promise.reject(error);
@@ -70,11 +79,14 @@ export class ChartMogulClient {
     options: RequestOptions,
   ): PagePromise<PageBody, unknown> {
     const base = (params ?? {}) as Record<string, unknown>;
-    return new PagePromise(
-      (cursor) =>
-        this.#request(operation, pathValues, cursor === undefined ? params : { ...base, cursor }, options) as Promise<PageBody>,
-      itemsKey,
-    );
+    return new PagePromise((cursor, stop) => {
+      const pageParams = cursor === undefined ? params : { ...base, cursor };
+      // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
+      const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
+      const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
+      const page = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      return linked ? page.finally(linked.dispose) : page;
+    }, itemsKey);
   }
 
   /** What `JSON.stringify(client)` shows: settings, never the key. */
@@ -84,6 +96,7 @@ export class ChartMogulClient {
       timeout: this.#config.timeout,
       maxRetries: this.#config.maxRetries,
       retryBudget: this.#config.retryBudget,
+      rateLimit: this.#config.rateLimit,
       logLevel: this.#config.log.level,
       apiKey: '[redacted]',
     };

@@ -1,4 +1,5 @@
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { Transport } from '../transport/transport.js';
 
 /** Options of a client, given once at construction. */
 export interface ClientOptions {
@@ -25,16 +26,35 @@ export interface ClientOptions {
    * An attempt already under way still runs to its own `timeout`.
    */
   retryBudget?: number;
+  /**
+   * How fast this client sends. By default at most 20 requests in flight and 40 started per
+   * second: ChartMogul's limits per account, so that `Promise.all` over thousands of calls queues
+   * them instead of meeting 429s and 503s. A 429 that still arrives (another program uses the
+   * same account) holds every request of this client for its Retry-After, not only the one.
+   * Limits count per client: share one client. `false` sends every call at once.
+   */
+  rateLimit?: RateLimitOptions | false;
   /** Where log lines go. Default `console`. Lines never hold the key or the Authorization header. */
   logger?: Logger;
   /** `off`, `error`, `warn` (default), `info` or `debug`. Defaults to `CHARTMOGUL_LOG` where the runtime has an environment. */
   logLevel?: LogLevel;
-  /** A `fetch` to use instead of the runtime's own (a proxy, a test double). */
+  /**
+   * A `fetch` to send every request with (a proxy, a test double). Without it the runtime
+   * package's transport is used: keep-alive node:http on Node, the runtime's `fetch` elsewhere.
+   */
   fetch?: typeof fetch;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
   dangerouslyAllowBrowser?: boolean;
+}
+
+/** The limits of `rateLimit`; a missing one keeps ChartMogul's default. `Infinity` lifts one. */
+export interface RateLimitOptions {
+  /** Requests in flight at once. Default 20 (ChartMogul answers 503 beyond 20 parallel connections). */
+  maxConcurrency?: number;
+  /** Requests started in any one second. Default 40 (ChartMogul answers 429 beyond 40 per second). */
+  maxRequestsPerSecond?: number;
 }
 
 /** Options of one call, the last argument of every method. */
@@ -62,4 +82,9 @@ export interface RuntimeDefaults {
   fetch?: typeof fetch;
   /** How a user of this runtime sets the key; part of the missing-key message. */
   apiKeyHint: string;
+  /**
+   * The runtime's own transport, when it has one cheaper than `fetch` (Node: keep-alive
+   * node:http). Used unless the caller passes `fetch`; without it, the fetch transport.
+   */
+  createTransport?: () => Transport;
 }

@@ -3,6 +3,8 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } from '../logging/logger.js';
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
+import { resolveRateLimit } from './rate-limit.js';
+import type { SchedulerLimits } from '../scheduler/scheduler.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -15,6 +17,8 @@ export interface ResolvedConfig {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly retryBudget: number;
+  /** The client-wide limits, or `false` when off. */
+  readonly rateLimit: SchedulerLimits | false;
   readonly log: Log;
   readonly fetch: typeof fetch;
   readonly defaultHeaders: Readonly<Record<string, string>>;
@@ -30,6 +34,7 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
     timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1),
     maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
     retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0),
+    rateLimit: resolveRateLimit(options.rateLimit),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
     fetch: options.fetch ?? runtime.fetch ?? globalFetch,
     defaultHeaders: { ...options.defaultHeaders },
@@ -88,7 +93,7 @@ export function checkCount(name: string, value: unknown, min: number): number {
 }
 
 /** Numbers are shown; anything else only by its type, since a misplaced argument could be the key. */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
 }
 

@@ -6,6 +6,5 @@ export const account = {
     id: 'account.retrieve',
     method: 'GET',
     path: '/v1/account',
-    summary: 'Returns the account: name, currency, time zone, and with `include` its churn and refund settings.',
   }),
 } as const;

@@ -7,13 +7,11 @@ export const activitiesExports = {
     id: 'activitiesExports.create',
     method: 'POST',
     path: '/v1/activities_export',
-    summary: 'Asks for an export of activities; poll it with activitiesExports.retrieve.',
     prepare: hyphenateDates,
   }),
   retrieve: defineOperation<void, ActivitiesExport>()({
     id: 'activitiesExports.retrieve',
     method: 'GET',
     path: '/v1/activities_export/{id}',
-    summary: "Retrieves an activities export: its status and, once done, its file's URL.",
   }),
 } as const;

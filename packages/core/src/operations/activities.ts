@@ -7,7 +7,6 @@ export const activities = {
     id: 'activities.list',
     method: 'GET',
     path: '/v1/activities',
-    summary: 'Lists the MRR activities of every customer, optionally of a period or kind.',
     paging: { items: 'entries' },
     prepare: hyphenateDates,
   }),

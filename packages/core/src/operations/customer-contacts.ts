@@ -8,13 +8,11 @@ export const customerContacts = {
     id: 'customers.contacts.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/contacts',
-    summary: "Lists a customer's contacts.",
     paging: { items: 'entries' },
   }),
   create: defineOperation<CustomerContactCreateParams, Contact>()({
     id: 'customers.contacts.create',
     method: 'POST',
     path: '/v1/customers/{uuid}/contacts',
-    summary: 'Creates a contact of a customer.',
   }),
 } as const;

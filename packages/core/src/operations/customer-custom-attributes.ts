@@ -14,25 +14,21 @@ export const customerCustomAttributes = {
     id: 'customers.customAttributes.add',
     method: 'POST',
     path: '/v1/customers/{uuid}/attributes/custom',
-    summary: 'Adds typed custom attributes to a customer; returns all its custom attributes.',
   }),
   update: defineOperation<CustomAttributesUpdateParams, CustomerCustomAttributes>()({
     id: 'customers.customAttributes.update',
     method: 'PUT',
     path: '/v1/customers/{uuid}/attributes/custom',
-    summary: "Changes the values of a customer's existing custom attributes.",
   }),
   // ChartMogul takes the keys to remove as a JSON body on DELETE; the builder sends it.
   remove: defineOperation<CustomAttributesRemoveParams, CustomerCustomAttributes>()({
     id: 'customers.customAttributes.remove',
     method: 'DELETE',
     path: '/v1/customers/{uuid}/attributes/custom',
-    summary: 'Removes custom attributes from a customer by key; returns the remaining ones.',
   }),
   addByEmail: defineOperation<CustomAttributesAddByEmailParams, CustomersByEmail>()({
     id: 'customers.customAttributes.addByEmail',
     method: 'POST',
     path: '/v1/customers/attributes/custom',
-    summary: 'Adds custom attributes to every customer with an email address; returns those customers.',
   }),
 } as const;

@@ -12,20 +12,17 @@ export const customerSubscriptions = {
     id: 'customers.subscriptions.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/subscriptions',
-    summary: "Lists a customer's subscriptions with their MRR and status.",
     paging: { items: 'entries' },
   }),
   connect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
     id: 'customers.subscriptions.connect',
     method: 'POST',
     path: '/v1/customers/{uuid}/connect_subscriptions',
-    summary: "Connects a customer's subscriptions into one (e.g. after a plan change across data sources).",
   }),
   disconnect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
     id: 'customers.subscriptions.disconnect',
     method: 'POST',
     path: '/v1/customers/{uuid}/disconnect_subscriptions',
-    summary: "Undoes the connection of a customer's subscriptions.",
   }),
 } as const;
 
@@ -35,7 +32,6 @@ export const customerActivities = {
     id: 'customers.activities.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/activities',
-    summary: "Lists a customer's activities: new business, expansion, contraction, churn, reactivation.",
     paging: { items: 'entries' },
   }),
 } as const;

@@ -12,19 +12,16 @@ export const customerTags = {
     id: 'customers.tags.add',
     method: 'POST',
     path: '/v1/customers/{uuid}/attributes/tags',
-    summary: 'Adds tags to a customer; returns all its tags.',
   }),
   // ChartMogul takes the tags to remove as a JSON body on DELETE; the builder sends it.
   remove: defineOperation<CustomerTagsParams, CustomerTags>()({
     id: 'customers.tags.remove',
     method: 'DELETE',
     path: '/v1/customers/{uuid}/attributes/tags',
-    summary: 'Removes tags from a customer; returns the remaining tags.',
   }),
   addByEmail: defineOperation<CustomerTagsByEmailParams, CustomersByEmail>()({
     id: 'customers.tags.addByEmail',
     method: 'POST',
     path: '/v1/customers/attributes/tags',
-    summary: 'Adds tags to every customer with an email address; returns those customers.',
   }),
 } as const;

@@ -45,6 +45,10 @@ export const operationTree = {
   jsonImports,
 } as const;
 
+/** The id of every operation, `'ping' | 'account.retrieve' | ...`: its path on the client. */
+export type OperationId = IdsOf<typeof operationTree>;
+type IdsOf<Node> = Node extends { readonly id: infer Id extends string } ? Id : { [Key in keyof Node]: IdsOf<Node[Key]> }[keyof Node];
+
 export interface OperationTree {
   readonly [name: string]: OperationSpec | OperationTree;
 }
@@ -57,5 +61,5 @@ function flatten(tree: OperationTree): OperationSpec[] {
   return Object.values(tree).flatMap((node) => (isOperation(node) ? [node] : flatten(node)));
 }
 
-/** The whole API surface as a flat, read-only list of rows, for tools and tests. */
-export const operations: readonly OperationSpec[] = /* @__PURE__ */ Object.freeze(flatten(operationTree));
+/** The whole API surface as a flat, read-only list of rows, for tools and tests. Dropped from bundles that do not use it. */
+export const operations: readonly OperationSpec[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ flatten(operationTree));

@@ -7,12 +7,10 @@ export const jsonImports = {
     id: 'jsonImports.create',
     method: 'POST',
     path: '/v1/data_sources/{data_source_uuid}/json_imports',
-    summary: 'Imports customers, plans, invoices, line items, transactions and subscription events in bulk.',
   }),
   retrieve: defineOperation<void, JsonImport>()({
     id: 'jsonImports.retrieve',
     method: 'GET',
     path: '/v1/data_sources/{data_source_uuid}/json_imports/{import_id}',
-    summary: 'Retrieves the status of a bulk import by its id or the external id you gave it.',
   }),
 } as const;

@@ -1,8 +1,10 @@
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * One row of the operations table: everything the SDK knows about an API operation.
- * Resource methods, the request builder, docs and tools are all made from these rows.
+ * One row of the operations table: everything the SDK needs to call an API operation.
+ * Resource methods, the request builder and tools are all made from these rows; each row's
+ * one-line description is in `operationSummaries` (summaries.ts), outside the bundle of a
+ * program that only calls the API.
  */
 export interface OperationSpec {
   /** The method's path on the client, e.g. `customers.retrieve` is `client.customers.retrieve`. */
@@ -10,8 +12,6 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   /** Path template; `{name}` placeholders are filled from the positional arguments, in order. */
   readonly path: string;
-  /** One line for docs and `--help`. */
-  readonly summary: string;
   /**
    * For writes: the params that travel in the query string; the rest form the JSON body.
    * GET sends every param in the query.

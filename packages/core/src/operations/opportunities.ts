@@ -14,31 +14,26 @@ export const opportunities = {
     id: 'opportunities.create',
     method: 'POST',
     path: '/v1/opportunities',
-    summary: 'Creates a sales opportunity with a customer.',
   }),
   list: defineOperation<OpportunityListParams, OpportunityPage>()({
     id: 'opportunities.list',
     method: 'GET',
     path: '/v1/opportunities',
-    summary: 'Lists opportunities, optionally by customer, owner, pipeline, stage or close date.',
     paging: { items: 'entries' },
   }),
   retrieve: defineOperation<void, Opportunity>()({
     id: 'opportunities.retrieve',
     method: 'GET',
     path: '/v1/opportunities/{uuid}',
-    summary: 'Returns one opportunity.',
   }),
   update: defineOperation<OpportunityUpdateParams, Opportunity>()({
     id: 'opportunities.update',
     method: 'PATCH',
     path: '/v1/opportunities/{uuid}',
-    summary: 'Changes an opportunity.',
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'opportunities.delete',
     method: 'DELETE',
     path: '/v1/opportunities/{uuid}',
-    summary: 'Deletes an opportunity.',
   }),
 } as const;

@@ -9,5 +9,4 @@ export const ping = defineOperation<void, PingResult>()({
   id: 'ping',
   method: 'GET',
   path: '/v1/ping',
-  summary: 'Checks that the API key is valid: answers { data: "pong!" }.',
 });

@@ -13,32 +13,27 @@ export const planGroups = {
     id: 'planGroups.list',
     method: 'GET',
     path: '/v1/plan_groups',
-    summary: 'Lists plan groups.',
     paging: { items: 'plan_groups' },
   }),
   create: defineOperation<PlanGroupCreateParams, PlanGroup>()({
     id: 'planGroups.create',
     method: 'POST',
     path: '/v1/plan_groups',
-    summary: 'Creates a plan group from plan uuids.',
   }),
   retrieve: defineOperation<void, PlanGroup>()({
     id: 'planGroups.retrieve',
     method: 'GET',
     path: '/v1/plan_groups/{uuid}',
-    summary: 'Retrieves a plan group by its uuid.',
   }),
   update: defineOperation<PlanGroupUpdateParams, PlanGroup>()({
     id: 'planGroups.update',
     method: 'PATCH',
     path: '/v1/plan_groups/{uuid}',
-    summary: "Renames a plan group or replaces its plans.",
   }),
   delete: defineOperation<void, void>()({
     id: 'planGroups.delete',
     method: 'DELETE',
     path: '/v1/plan_groups/{uuid}',
-    summary: 'Deletes a plan group (its plans stay).',
   }),
   /** The plans of one group. */
   plans: {
@@ -46,7 +41,6 @@ export const planGroups = {
       id: 'planGroups.plans.list',
       method: 'GET',
       path: '/v1/plan_groups/{uuid}/plans',
-      summary: 'Lists the plans of a plan group.',
       paging: { items: 'plans' },
     }),
   },

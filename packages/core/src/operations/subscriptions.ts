@@ -17,7 +17,6 @@ export const subscriptions = {
     id: 'subscriptions.listImported',
     method: 'GET',
     path: '/v1/import/customers/{uuid}/subscriptions',
-    summary: "Lists a customer's subscriptions derived from imported invoices (deprecated).",
     paging: { items: 'subscriptions' },
     deprecated: 'use customers.subscriptions.list(uuid) (GET /v1/customers/{uuid}/subscriptions) instead',
   }),
@@ -25,6 +24,5 @@ export const subscriptions = {
     id: 'subscriptions.cancel',
     method: 'PATCH',
     path: '/v1/import/subscriptions/{uuid}',
-    summary: 'Cancels a subscription, or rewrites its cancellation history.',
   }),
 } as const;

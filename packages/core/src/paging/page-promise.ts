@@ -1,9 +1,13 @@
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
-import { type FetchPage, type Page, type PageBody, toPage } from './page.js';
+import { type FetchPage, followingPage, type Page, type PageBody, toPage } from './page.js';
+
+const ignore = () => {};
 
 /**
  * What a list method returns. Awaited, it is the first page; iterated with `for await`, it
- * yields every item of every page, fetching lazily and holding one page at a time.
+ * yields every item of every page. Iterating overlaps the waits: when a page is handed out,
+ * the next is requested, so it is on its way while the caller works; never more than one page
+ * ahead, so memory stays flat. Stopping early (`break`) cancels the page fetched ahead.
  * Nothing is fetched until it is awaited or iterated.
  */
 export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Page<Body>>, AsyncIterable<Item> {
@@ -42,20 +46,38 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
   }
 
   /** Every page, in order. */
-  async *pages(): AsyncGenerator<Page<Body>, void, undefined> {
-    // Iterating does not keep the first page alive: a walk holds only the page in hand.
-    let page: Page<Body> | null = await (this.#first ?? this.#loadFirstPage());
-    while (page) {
-      yield page;
-      page = await page.nextPage();
-    }
+  pages(): AsyncGenerator<Page<Body>, void, undefined> {
+    return this.#walk(() => true);
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) {
-      const items = page[this.#itemsKey];
-      if (Array.isArray(items)) yield* items as Item[];
+    for await (const page of this.pages()) yield* this.#itemsOf(page);
+  }
+
+  /**
+   * The pages in order; `ahead(page)` says whether to request the next one as `page` is handed
+   * out. A page requested ahead that fails while nobody waits for it is not an unhandled
+   * rejection: the error reaches the caller if it asks for that page, else it is dropped.
+   */
+  async *#walk(ahead: (page: Page<Body>) => boolean): AsyncGenerator<Page<Body>, void, undefined> {
+    const stop = new AbortController();
+    try {
+      // Iterating does not keep the first page alive: a walk holds only the page in hand.
+      let page: Page<Body> | null = await (this.#first ?? this.#loadFirstPage());
+      while (page) {
+        const next: Promise<Page<Body> | null> | undefined = ahead(page) ? followingPage(page, this.#fetchPage, stop.signal) : undefined;
+        next?.catch(ignore);
+        yield page;
+        page = await (next ?? followingPage(page, this.#fetchPage, stop.signal));
+      }
+    } finally {
+      stop.abort();
     }
+  }
+
+  #itemsOf(page: Page<Body>): Item[] {
+    const items = page[this.#itemsKey];
+    return Array.isArray(items) ? (items as Item[]) : [];
   }
 
   /** Collects items into an array; `limit` bounds it so that a huge account cannot exhaust memory. */
@@ -66,9 +88,12 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
     }
     const items: Item[] = [];
     if (limit === 0) return items;
-    for await (const item of this) {
-      items.push(item);
-      if (items.length >= limit) break;
+    // A page is requested ahead only if the items so far and this page's leave the limit unmet.
+    for await (const page of this.#walk((page) => items.length + this.#itemsOf(page).length < limit)) {
+      for (const item of this.#itemsOf(page)) {
+        items.push(item);
+        if (items.length >= limit) return items;
+      }
     }
     return items;
   }

@@ -11,13 +11,20 @@ export type Page<Body> = Body & {
   nextPage(): Promise<Page<Body> | null>;
 };
 
-export type FetchPage<Body> = (cursor: string | undefined) => Promise<Body>;
+/** Fetches the page at `cursor` (the first without one); `signal` cancels a page fetched ahead that nobody wants any more. */
+export type FetchPage<Body> = (cursor: string | undefined, signal?: AbortSignal) => Promise<Body>;
 
 /** Adds `nextPage` without making it part of the data: `JSON.stringify(page)` stays the API's body. */
 export function toPage<Body extends PageBody>(body: Body, fetchPage: FetchPage<Body>): Page<Body> {
-  const nextPage = async (): Promise<Page<Body> | null> => {
-    if (!body.has_more || !body.cursor) return null;
-    return toPage(await fetchPage(body.cursor), fetchPage);
-  };
-  return Object.defineProperty(body, 'nextPage', { value: nextPage, enumerable: false }) as Page<Body>;
+  return Object.defineProperty(body, 'nextPage', { value: () => followingPage(body, fetchPage), enumerable: false }) as Page<Body>;
+}
+
+/** The page after `body`, or `null` after the last one. */
+export async function followingPage<Body extends PageBody>(
+  body: Body,
+  fetchPage: FetchPage<Body>,
+  signal?: AbortSignal,
+): Promise<Page<Body> | null> {
+  if (!body.has_more || !body.cursor) return null;
+  return toPage(await fetchPage(body.cursor, signal), fetchPage);
 }

@@ -1,8 +1,9 @@
 import { type Log, silentLog } from '../logging/logger.js';
 import { redactHeaders } from '../logging/redact.js';
 import type { BuiltRequest } from '../request/build-request.js';
+import type { RequestScheduler } from '../scheduler/scheduler.js';
 import type { Transport } from '../transport/transport.js';
-import { decideRetry, faultOf, type GiveUpReason, mayHaveBeenApplied } from './retry-policy.js';
+import { decideRetry, faultOf, type GiveUpReason, isDeclined, mayHaveBeenApplied } from './retry-policy.js';
 import { sendRequest, userAbort } from './send-request.js';
 import { systemTiming, type Timing } from './timing.js';
 
@@ -16,6 +17,8 @@ export interface ExecuteOptions {
   readonly signal?: AbortSignal;
   readonly log?: Log;
   readonly timing?: Timing;
+  /** The client's limits: every attempt, retries included, waits for a slot; a 429 holds them all. */
+  readonly scheduler?: RequestScheduler;
 }
 
 /**
@@ -27,13 +30,19 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
   const log = options.log ?? silentLog;
   const method = request.method;
   const path = new URL(request.url).pathname;
-  const started = timing.now();
+  const { scheduler } = options;
+  // The retry budget counts from the first attempt, not from the call: time queued behind the
+  // client's limits is not time spent failing.
+  let started: number | undefined;
   for (let retries = 0; ; retries++) {
     const attempt = retries + 1;
+    const release = await scheduler?.acquire({ signal: options.signal, retry: retries > 0 });
+    if (scheduler && !release) throw userAbort(`${method} ${path}`, options.signal);
     log.debug(`chartmogul: ${method} ${path} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(request.headers) });
     const attemptStarted = timing.now();
+    started ??= attemptStarted;
     try {
-      const { status, value } = await sendRequest(request, options);
+      const { status, value } = await sendRequest(request, options).finally(release);
       log.info(`chartmogul: ${method} ${path} ${status} in ${timing.now() - attemptStarted} ms`, {
         method,
         path,
@@ -66,6 +75,7 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
         reportGiveUp(log, decision.reason, { method, path, attempt, failure, error, delayMs: decision.delayMs });
         throw error;
       }
+      if (isDeclined(faultOf(error))) scheduler?.pause(decision.delayMs);
       log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${decision.delayMs} ms (retry ${retries + 1} of ${options.maxRetries})`, {
         method,
         path,

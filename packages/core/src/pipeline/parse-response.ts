@@ -15,11 +15,14 @@ export interface ParsedResponse {
  * a body that is not JSON (an HTML page from a gateway, half a document) is kept as text in the error.
  */
 export function parseResponse(response: TransportResponse, method: string, url: string): ParsedResponse {
-  const { status, headers, body: text } = response;
-  const path = new URL(url).pathname;
+  // A success reads neither the headers nor the path: a transport may make its Headers only when
+  // asked (on Node, the first Headers object loads undici: milliseconds and megabytes).
+  const { status, body: text } = response;
   const parsed = parseBody(text);
+  if (status >= 200 && status < 300 && parsed.ok) return { status, value: parsed.value };
+  const { headers } = response;
+  const path = new URL(url).pathname;
   if (status >= 200 && status < 300) {
-    if (parsed.ok) return { status, value: parsed.value };
     throw new APIError({
       status,
       headers,

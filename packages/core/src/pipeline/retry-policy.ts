@@ -65,6 +65,14 @@ export function repeatable(fault: Fault): Repeatable {
   }
 }
 
+/**
+ * True when the API turned the request away before any work and said so (429, or 503 with
+ * Retry-After): the account is over a limit, so the whole client waits, not only this call.
+ */
+export function isDeclined(fault: Fault): boolean {
+  return fault.kind === 'status' && repeatable(fault) === 'any-method';
+}
+
 export function isIdempotent(method: string): boolean {
   return IDEMPOTENT_METHODS.has(method.toUpperCase());
 }

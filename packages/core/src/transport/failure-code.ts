@@ -1,3 +1,5 @@
+import { TransportFailure } from './transport.js';
+
 /**
  * Failures that happen while connecting, before the request is written: the server never saw it.
  * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
@@ -37,4 +39,31 @@ export function failureMessages(error: unknown): string {
 export function requestWasSent(code: string | undefined, messages: string): boolean {
   if (code !== undefined && NOT_SENT_CODES.has(code)) return false;
   return !NOT_SENT_MESSAGES.test(messages);
+}
+
+/**
+ * What a transport rejects with when the network failed: the runtime's error reduced to its
+ * message and code (the original may hold the request, headers included), and whether the
+ * request may have left. Deno quotes the whole URL in its messages: the query can hold e-mail
+ * addresses, so it goes.
+ */
+export function toTransportFailure(error: unknown, url: string): TransportFailure {
+  const code = failureCode(error);
+  const messages = withoutQuery(failureMessages(error), url);
+  const cause = new Error(messages);
+  if (code !== undefined) (cause as Error & { code?: string }).code = code;
+  return new TransportFailure(code && !messages.includes(code) ? `${messages} (${code})` : messages, {
+    cause,
+    code,
+    requestSent: requestWasSent(code, messages),
+  });
+}
+
+/** `text` with the query string of `url` removed wherever it is quoted. */
+function withoutQuery(text: string, url: string): string {
+  const { search } = new URL(url);
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  let result = text;
+  for (const form of new Set([query, search])) if (form.length > 1) result = result.split(form).join('');
+  return result;
 }

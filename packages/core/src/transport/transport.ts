@@ -7,6 +7,7 @@ export interface TransportRequest extends BuiltRequest {
 
 export interface TransportResponse {
   readonly status: number;
+  /** May be a getter: the pipeline reads it only for an error, so a transport can make it lazily. */
   readonly headers: Headers;
   /** The whole body as text; parsing is core's job, so a bad body becomes a typed error. */
   readonly body: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations, operationTree, type OperationSpec } from '../../src/index.js';
+import { operationSummaries, operations, operationTree, type OperationSpec } from '../../src/index.js';
 import { isOperation, type OperationTree } from '../../src/operations/index.js';
 import { SCOPE } from '../support/scope.js';
 
@@ -19,6 +19,12 @@ describe('the operations table', () => {
     for (const [position, row] of rows) expect(row.id).toBe(position);
     expect(new Set(rows.map(([position]) => position)).size).toBe(rows.length);
     expect(operations.map((row) => row.id)).toEqual(rows.map(([position]) => position));
+  });
+
+  it('has one summary per operation, a single line each, in operationSummaries (not in the rows)', () => {
+    expect(Object.keys(operationSummaries)).toEqual(operations.map((row) => row.id));
+    for (const summary of Object.values(operationSummaries)) expect(summary).toMatch(/^[^\n]{10,200}$/);
+    for (const row of operations) expect(row).not.toHaveProperty('summary');
   });
 
   it('covers each of the 115 endpoints of the scope, and nothing outside it', () => {

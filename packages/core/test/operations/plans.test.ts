@@ -76,14 +76,9 @@ describe('plans.list paging (items under "plans")', () => {
       { plans: [plan], has_more: true, cursor: 'cursor-2' },
       { plans: [second], has_more: false, cursor: null },
     ];
-    let served = 0;
-    wire.reply(pages[0]);
+    wire.respondWith((request) => ({ status: 200, body: request.query['cursor'] === 'cursor-2' ? pages[1] : pages[0] }));
     const seen: string[] = [];
-    for await (const item of testClient().plans.list({ per_page: 1 })) {
-      seen.push(item.name);
-      served += 1;
-      wire.reply(pages[served] ?? { plans: [], has_more: false, cursor: null });
-    }
+    for await (const item of testClient().plans.list({ per_page: 1 })) seen.push(item.name);
     expect(seen).toEqual(['Bronze Plan', 'Gold Plan']);
     expect(wire.requests.map((request) => request.query)).toEqual([{ per_page: '1' }, { per_page: '1', cursor: 'cursor-2' }]);
   });

@@ -2,7 +2,13 @@ import { FAULT_HEADER, type Fault, type FaultSpec, formatFault, parseFault } fro
 import { seededRandom } from './prng.js';
 
 /** ChartMogul's documented limits: 40 requests per second and 20 parallel connections per account. */
-export const CHARTMOGUL_LIMITS = { requestsPerSecond: 40, maxConnections: 20 } as const;
+export const CHARTMOGUL_LIMITS: Readonly<Limits> = { requestsPerSecond: 40, maxConnections: 20 };
+
+/** Per account: requests accepted in any second, requests in flight at once. */
+export interface Limits {
+  requestsPerSecond: number;
+  maxConnections: number;
+}
 
 /** The faults a `rate` picks from by default: the transient faults a client should survive. */
 export const DEFAULT_RANDOM_FAULTS: readonly string[] = [
@@ -26,7 +32,7 @@ export interface FaultOptions {
   /** Seed of the generator behind `rate`, so a run can be replayed. Default 1. */
   seed?: number;
   /** Enforce ChartMogul's limits per account (429 beyond 40 requests/s, 503 beyond 20 parallel). Default off. */
-  limits?: boolean | Partial<typeof CHARTMOGUL_LIMITS>;
+  limits?: boolean | Partial<Limits>;
   /** The clock of the rate limit (tests pass a fixed one). Default `Date.now`. */
   now?: () => number;
 }
@@ -57,7 +63,7 @@ export class FaultController {
   readonly #random: () => number;
   readonly #rate: number;
   readonly #modes: readonly Fault[];
-  readonly #limits: typeof CHARTMOGUL_LIMITS | undefined;
+  readonly #limits: Readonly<Limits> | undefined;
   readonly #now: () => number;
   readonly #recent = new Map<string, number[]>();
   readonly #inFlight = new Map<string, number>();

@@ -1,0 +1,17 @@
+// The size budget of a Worker that pings, checked in `pnpm test`: fails when the production bundle
+// (esbuild minify, gzip -9; see bundle/bundle.mjs) grows past BUDGET_BYTES.
+//
+// The goal is 10 KiB. The bundle holds the whole client (125 operations, retries, the scheduler,
+// typed errors with their messages), about 11.5 KiB today; the budget sits just above it so that
+// any growth is a decision, not an accident. See apps/bench/README.md for where the bytes go.
+import { bundleSize, WORKERS } from './bundle/bundle.mjs';
+
+export const BUDGET_BYTES = 12 * 1024;
+
+const { bytes, gzipBytes } = await bundleSize(WORKERS['chartmogul-kit']);
+const shown = (n) => `${(n / 1024).toFixed(2)} KiB`;
+if (gzipBytes > BUDGET_BYTES) {
+  console.error(`The Worker ping bundle is ${shown(gzipBytes)} gzip (${shown(bytes)} minified), over its budget of ${shown(BUDGET_BYTES)}.`);
+  process.exit(1);
+}
+console.log(`Worker ping bundle: ${shown(gzipBytes)} gzip (${shown(bytes)} minified), budget ${shown(BUDGET_BYTES)}.`);

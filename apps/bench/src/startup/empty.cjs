@@ -1,0 +1,1 @@
+// An empty CommonJS module: what requiring anything costs.

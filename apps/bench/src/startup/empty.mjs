@@ -1,0 +1,1 @@
+// An empty ES module: what importing anything costs (the ES module loader starts).
