@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization, ChartMogulClient, type ClientOptions, ConfigurationError } from '../src/index.js';
+import { basicAuthorization, ChartMogulClient, type ClientOptions, ConfigurationError, createFetchTransport } from '../src/index.js';
 import { captureRequests } from './support/capture.js';
 
 const wire = captureRequests();
@@ -66,13 +66,17 @@ describe('configuration', () => {
     expect(String(client)).not.toContain(key);
   });
 
-  it("uses the runtime's fetch when the options give none, and the options' fetch over it", async () => {
+  it("uses the runtime's transport when the options give no fetch, and the options' fetch over it", async () => {
     const calls: string[] = [];
     const answering = (name: string): typeof fetch => async () => {
       calls.push(name);
       return new Response('{"data":"pong!"}', { headers: { 'content-type': 'application/json' } });
     };
-    const runtime = { readEnv: () => undefined, apiKeyHint: '', fetch: answering('runtime') };
+    const runtime = {
+      readEnv: () => undefined,
+      apiKeyHint: '',
+      createTransport: () => createFetchTransport(answering('runtime')),
+    };
     await new ChartMogulClient({ apiKey: 'k' }, runtime).ping();
     await new ChartMogulClient({ apiKey: 'k', fetch: answering('options') }, runtime).ping();
     expect(calls).toEqual(['runtime', 'options']);

@@ -2,7 +2,7 @@
  * The ChartMogul client for Deno 2, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/deno
  */
-import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import { ChartMogulClient, type ClientOptions, createFetchTransport } from '@chartmogul-kit/core';
 import { denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */
@@ -37,7 +37,7 @@ export class ChartMogul extends ChartMogulClient {
   constructor(options?: ClientOptions) {
     super(options, {
       readEnv,
-      fetch: denoFetch,
+      createTransport: () => createFetchTransport(denoFetch),
       apiKeyHint:
         'Pass { apiKey } to new ChartMogul(), or set CHARTMOGUL_API_KEY and run deno with --allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE.',
     });

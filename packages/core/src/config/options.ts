@@ -75,16 +75,12 @@ export interface RequestOptions {
 export interface RuntimeDefaults {
   /** Reads an environment variable, or `undefined` where the runtime has none. */
   readEnv: (name: string) => string | undefined;
-  /**
-   * The runtime's `fetch`, when the runtime needs its quirks handled (Deno); default: the global
-   * `fetch`, looked up at each call. A `fetch` in the client's options wins over it.
-   */
-  fetch?: typeof fetch;
   /** How a user of this runtime sets the key; part of the missing-key message. */
   apiKeyHint: string;
   /**
    * The runtime's own transport, when it has one cheaper than `fetch` (Node: keep-alive
-   * node:http). Used unless the caller passes `fetch`; without it, the fetch transport.
+   * node:http) or its `fetch` needs a quirk handled (Deno). Used unless the caller passes
+   * `fetch`; without it, the fetch transport over the global `fetch`.
    */
   createTransport?: () => Transport;
 }

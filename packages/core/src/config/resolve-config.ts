@@ -36,7 +36,7 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
     retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0),
     rateLimit: resolveRateLimit(options.rateLimit),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
-    fetch: options.fetch ?? runtime.fetch ?? globalFetch,
+    fetch: options.fetch ?? globalFetch,
     defaultHeaders: { ...options.defaultHeaders },
   };
 }
