@@ -1,14 +1,13 @@
 // The subset of the fault matrix (packages/core/test/reliability/fault-matrix.ts) in workerd
 // (miniflare 3): a Worker bundled from the built package runs each cell on request, with real
 // retry waits, against the mock's HTTP server started here; each cell is checked as on Node.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedOutcome, FAULT_MATRIX, METHODS } from '../../core/test/reliability/fault-matrix.js';
 import { callIdOf, type Observation } from '../../core/test/reliability/fault-matrix-calls.js';
 import { type MatrixMock, startMatrixMock } from '../../core/test/reliability/fault-matrix-mock.js';
 import { expectedReport, outcomeLabel, reportOf } from '../../core/test/reliability/fault-matrix-report.js';
+import { bundleWorker } from './workerd/bundle-worker.js';
 
 const KEY = 'workerd-matrix-key-9d04c7';
 let mock: MatrixMock;
@@ -18,19 +17,10 @@ let started = 0;
 beforeAll(async () => {
   started = performance.now();
   mock = await startMatrixMock(KEY);
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./workerd/fault-matrix-worker.mjs', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-  });
+  const script = await bundleWorker('fault-matrix-worker.mjs');
   miniflare = new Miniflare({
     modules: true,
-    script: bundle.outputFiles[0]!.text,
+    script,
     compatibilityDate: '2025-07-18',
     bindings: { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: mock.url, REFUSED_URL: mock.refusedURL },
   });

@@ -1,10 +1,9 @@
 // The built package inside workerd (miniflare 3), talking over real HTTP to the local
 // ChartMogul, with the key given as a binding, as on Cloudflare.
-import { fileURLToPath } from 'node:url';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
-import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleWorker } from './workerd/bundle-worker.js';
 
 const API_KEY = 'workerd-test-key-7c1e93b0';
 const WRONG_KEY = 'workerd-wrong-key-44d2a8f1';
@@ -14,23 +13,9 @@ let server: MockServer;
 let miniflare: Miniflare;
 let workerdOutput = '';
 
-async function bundleTestWorker(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./workerd/worker.mjs', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
   server = await startMockServer({ apiKeys: [API_KEY] });
-  const script = await bundleTestWorker();
+  const script = await bundleWorker('worker.mjs');
   const worker = (name: string, bindings: Record<string, string>) => ({
     name,
     routes: [`${name}.test/*`],

@@ -107,7 +107,7 @@ export class ChartMogulClient {
     return `ChartMogul ${JSON.stringify(this.toJSON())}`;
   }
 
-  /** `console.log(client)` on Deno. */
+  /** `console.log(client)` on Deno (its inspect symbol: a string key, not a use of the Deno global). */
   [Symbol.for('Deno.customInspect')](): string {
     return `ChartMogul ${JSON.stringify(this.toJSON())}`;
   }

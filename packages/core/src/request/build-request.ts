@@ -22,7 +22,7 @@ export interface BuildContext {
 
 /**
  * The pure request builder: (operation, arguments, context) -> the request. Throws
- * `InvalidParameterError` for input that cannot be sent, so nothing bad leaves the process.
+ * `InvalidParameterError` for input that cannot be sent, so nothing bad is ever sent.
  */
 export function buildRequest(
   operation: OperationSpec,
