@@ -42,4 +42,9 @@ export class ChartMogul extends ChartMogulClient {
         'Pass { apiKey } to new ChartMogul(), or set CHARTMOGUL_API_KEY and run deno with --allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE.',
     });
   }
+
+  /** `console.log(client)` and `Deno.inspect(client)`: settings only, never the key. */
+  [Symbol.for('Deno.customInspect')](): string {
+    return this.toString();
+  }
 }

@@ -102,13 +102,13 @@ export class ChartMogulClient {
     };
   }
 
-  /** `console.log(client)` on Node and Bun. */
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
+  /** `ChartMogul {"baseURL":...,"apiKey":"[redacted]"}`: how every runtime prints the client. */
+  toString(): string {
     return `ChartMogul ${JSON.stringify(this.toJSON())}`;
   }
 
-  /** `console.log(client)` on Deno (its inspect symbol: a string key, not a use of the Deno global). */
-  [Symbol.for('Deno.customInspect')](): string {
-    return `ChartMogul ${JSON.stringify(this.toJSON())}`;
+  /** `console.log(client)` on Node, Bun and workerd. Deno's hook is added by @chartmogul-kit/deno. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
   }
 }
