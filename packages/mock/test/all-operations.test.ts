@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { basics, mockApi, subscriptionInvoice, type Answer } from './support/mock-api.js';
 
 /**
- * Every one of the 115 operations of the scope (shared/api/endpoints.md), called once in an
+ * Every one of the 115 operations of the scope (docs/api.md), called once in an
  * order that keeps the account consistent, with the status ChartMogul answers. Each row is
  * named by the operation as the scope lists it.
  */
