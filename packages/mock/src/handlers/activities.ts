@@ -23,7 +23,7 @@ export function activityRoutes(router: Router): void {
         );
         return order === '-date' ? list.reverse() : list;
       });
-      return ok(pageBody('entries', pageOfArray(selected, readPaging(query)), (a) => activityToWire(account, a)));
+      return ok(pageBody('entries', pageOfArray(selected, readPaging(query)), (a) => activityToWire(account, a), {}, ['per_page']));
     })
     // Recorded against the live API (chartmogul-ruby's fixtures): creating an export answers 200.
     .post('/v1/activities_export', async ({ account, body }) => ok(activitiesExportToWire(createActivitiesExport(account, await body()), false)))

@@ -23,12 +23,12 @@ function list(account: Account, kind: CrmKind, query: URLSearchParams, customerU
  */
 function crmRoutes(router: Router, base: string, kind: CrmKind): void {
   router
-    .post(base, async ({ account, body }) => created(crmToWire(kind, createCrmRecord(account, kind, await body()))))
+    .post(base, async ({ account, body }) => created(crmToWire(kind, createCrmRecord(account, kind, await body()), true)))
     .get(base, ({ account, query }) => list(account, kind, query))
     .get(`${base}/:uuid`, ({ account, params }) => ok(crmToWire(kind, findCrmRecord(account, kind, params.uuid as string))))
     .patch(`${base}/:uuid`, async ({ account, params, body }) => {
       const record = findCrmRecord(account, kind, params.uuid as string);
-      return ok(crmToWire(kind, updateCrmRecord(account, kind, record, await body())));
+      return ok(crmToWire(kind, updateCrmRecord(account, kind, record, await body()), true));
     })
     .delete(`${base}/:uuid`, ({ account, params }) => {
       kind.collection(account).remove(findCrmRecord(account, kind, params.uuid as string));

@@ -13,7 +13,7 @@ import {
   removeTags,
   updateCustomAttributes,
 } from '../resources/custom-attributes.js';
-import { customerToWire, findCustomer } from '../resources/customers.js';
+import { bulkCustomerToWire, customerAttributes, findCustomer } from '../resources/customers.js';
 import { isObject, stringField } from '../resources/fields.js';
 
 function list(body: JsonObject, key: 'tags' | 'custom'): unknown[] {
@@ -31,21 +31,21 @@ export function customerAttributeRoutes(router: Router): void {
   router
     .get('/v1/customers/:uuid/attributes', ({ account, params }) => {
       const customer = customerOf(account, params);
-      return ok({ tags: [...(customer.tags ?? [])], stripe: {}, clearbit: {}, custom: customValues(customer) });
+      return ok(customerAttributes(customer));
     })
     .post('/v1/customers/attributes/tags', async ({ account, body }) => {
       const request = await body();
       const tags = list(request, 'tags');
       const found = customersByEmail(account, stringField(request, 'email') ?? '');
       for (const customer of found) change(account, customer, (c) => addTags(c, tags));
-      return ok({ entries: found.map((c) => customerToWire(account, c)) });
+      return ok({ entries: found.map((c) => bulkCustomerToWire(account, c)) });
     })
     .post('/v1/customers/attributes/custom', async ({ account, body }) => {
       const request = await body();
       const custom = list(request, 'custom');
       const found = customersByEmail(account, stringField(request, 'email') ?? '');
       for (const customer of found) change(account, customer, (c) => addCustomAttributes(c, custom));
-      return ok({ entries: found.map((c) => customerToWire(account, c)) });
+      return ok({ entries: found.map((c) => bulkCustomerToWire(account, c)) });
     })
     .post('/v1/customers/:uuid/attributes/tags', async ({ account, params, body }) => {
       const customer = customerOf(account, params);

@@ -1,4 +1,4 @@
-import { pageBody, pageOfIndex, readPaging } from '../http/paging.js';
+import { type LegacyPaging, pageBody, pageOfIndex, readPaging } from '../http/paging.js';
 import { requiredParam } from '../http/query.js';
 import { accepted, created, noContent, ok } from '../http/respond.js';
 import type { Router } from '../http/router.js';
@@ -13,6 +13,8 @@ import { createCustomer, customerToWire, findCustomer, updateCustomer } from '..
 
 /** `billing-system-type` is "Import API" for API-made sources, whose `system` is "Custom". */
 const SYSTEMS = new Set(['Import API', 'Custom']);
+
+const CUSTOMER_PAGING: LegacyPaging = ['current_page', 'total_pages', 'page', 'per_page'];
 
 /** The customers with this external id in any data source (a handful at most). */
 function byExternalId(account: Account, externalId: string): SeqIndex<CustomerRecord> {
@@ -42,14 +44,17 @@ function listCustomers(account: Account, query: URLSearchParams) {
 export function customerRoutes(router: Router): void {
   router
     .get('/v1/customers', ({ account, query }) =>
-      ok(pageBody('entries', listCustomers(account, query), (c) => customerToWire(account, c))),
+      ok(pageBody('entries', listCustomers(account, query), (c) => customerToWire(account, c), {}, CUSTOMER_PAGING)),
     )
     .post('/v1/customers', async ({ account, body }) => created(customerToWire(account, createCustomer(account, await body()))))
     .get('/v1/customers/search', ({ account, query }) => {
       const email = requiredParam(query, 'email');
       customersByEmail(account, email);
       const index = account.collections.customers.group('email', email.toLowerCase());
-      return ok(pageBody('entries', pageOfIndex(index, readPaging(query)), (c) => customerToWire(account, c)));
+      const body = pageBody('entries', pageOfIndex(index, readPaging(query)), (c) => customerToWire(account, c), {}, CUSTOMER_PAGING);
+      // Recorded: a search reports `total_pages: null`.
+      if ('total_pages' in body) body.total_pages = null;
+      return ok(body);
     })
     .post('/v1/customers/merges', async ({ account, body }) => {
       mergeCustomers(account, await body());

@@ -1,5 +1,5 @@
 import { detailedError } from '../http/errors.js';
-import { pageBody, pageOfIndex, readPaging } from '../http/paging.js';
+import { PAGES, pageBody, pageOfIndex, readPaging } from '../http/paging.js';
 import { flag } from '../http/query.js';
 import { created, noContent, ok } from '../http/respond.js';
 import type { RouteContext, Router } from '../http/router.js';
@@ -53,9 +53,9 @@ export function invoiceRoutes(router: Router): void {
       const customer = findCustomer(account, params.uuid as string);
       const index = account.collections.invoices.group('customer', customer.uuid);
       const page = pageOfIndex(index, readPaging(query), visible(query));
-      return ok(pageBody('invoices', page, (invoice) => invoiceToWire(invoice, false), { customer_uuid: customer.uuid }));
+      return ok(pageBody('invoices', page, (invoice) => invoiceToWire(invoice, false), { customer_uuid: customer.uuid }, PAGES));
     })
-    .get('/v1/invoices', ({ account, query }) => ok(pageBody('invoices', listInvoices(account, query), (i) => invoiceToWire(i))))
+    .get('/v1/invoices', ({ account, query }) => ok(pageBody('invoices', listInvoices(account, query), (i) => invoiceToWire(i, true, true), {}, PAGES)))
     .patch('/v1/invoices', async ({ account, query, body }) =>
       ok(invoiceToWire(updateInvoice(account, findByExternalId(account, 'invoices', query), await body()))),
     )

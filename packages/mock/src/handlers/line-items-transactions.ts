@@ -3,7 +3,7 @@ import { fieldErrors } from '../http/errors.js';
 import { created, noContent, ok } from '../http/respond.js';
 import type { Router } from '../http/router.js';
 import type { Account } from '../store/account.js';
-import type { InvoiceRecord } from '../store/records.js';
+import type { InvoiceRecord, LineItemRecord, TransactionRecord } from '../store/records.js';
 import { Problems, stringField } from '../resources/fields.js';
 import { findByExternalId, readDisabled, setDisabled, updateLineItem, updateTransaction } from '../resources/invoice-edits.js';
 import { removeLineItem, removeTransaction } from '../resources/invoice-removal.js';
@@ -11,6 +11,7 @@ import { findInvoice } from '../resources/invoices.js';
 import { findLineItem, insertLineItem, lineItemToWire, parseLineItem, type ParsedLineItem } from '../resources/line-items.js';
 import {
   findTransaction,
+  importedTransactionToWire,
   insertTransaction,
   parseTransaction,
   transactionToWire,
@@ -44,60 +45,75 @@ function createTransaction(account: Account, invoice: InvoiceRecord, body: JsonO
   return insertTransaction(account, invoice, transaction);
 }
 
-export function lineItemRoutes(router: Router): void {
+/** What differs between line items and transactions; their nine routes are the same. */
+interface InvoicePart<T extends LineItemRecord | TransactionRecord> {
+  /** `line_items` or `transactions`: the path under `/v1` and under `/v1/import/invoices/{uuid}`. */
+  path: string;
+  kind: T extends LineItemRecord ? 'lineItems' : 'transactions';
+  create: (account: Account, invoice: InvoiceRecord, body: JsonObject) => T;
+  find: (account: Account, uuid: string) => T;
+  update: (account: Account, record: T, body: JsonObject) => T;
+  remove: (account: Account, record: T) => void;
+  toWire: (record: T) => unknown;
+  /** The answer to the import, when it differs from `toWire`. */
+  importedToWire?: (record: T) => unknown;
+}
+
+/**
+ * Import into an invoice, then retrieve, update, delete, disable and enable by uuid or by
+ * `?data_source_uuid=&external_id=`. By-external-id routes come first: `/v1/line_items/disabled_state`
+ * must not be read as the uuid `disabled_state`.
+ */
+function invoicePartRoutes<T extends LineItemRecord | TransactionRecord>(router: Router, part: InvoicePart<T>): void {
+  const base = `/v1/${part.path}`;
+  const byExternalId = (account: Account, query: URLSearchParams) => findByExternalId(account, part.kind, query) as T;
+  const byUuid = (account: Account, params: Record<string, string>) => part.find(account, params.uuid as string);
   router
-    .post('/v1/import/invoices/:uuid/line_items', async ({ account, params, body }) =>
-      created(lineItemToWire(createLineItem(account, findInvoice(account, params.uuid as string), await body()))),
-    )
-    .get('/v1/line_items', ({ account, query }) => ok(lineItemToWire(findByExternalId(account, 'lineItems', query))))
-    .patch('/v1/line_items', async ({ account, query, body }) =>
-      ok(lineItemToWire(updateLineItem(account, findByExternalId(account, 'lineItems', query), await body()))),
-    )
-    .delete('/v1/line_items', ({ account, query }) => {
-      removeLineItem(account, findByExternalId(account, 'lineItems', query));
+    .post(`/v1/import/invoices/:uuid/${part.path}`, async ({ account, params, body }) => {
+      const record = part.create(account, findInvoice(account, params.uuid as string), await body());
+      return created((part.importedToWire ?? part.toWire)(record));
+    })
+    .get(base, ({ account, query }) => ok(part.toWire(byExternalId(account, query))))
+    .patch(base, async ({ account, query, body }) => ok(part.toWire(part.update(account, byExternalId(account, query), await body()))))
+    .delete(base, ({ account, query }) => {
+      part.remove(account, byExternalId(account, query));
       return noContent();
     })
-    .patch('/v1/line_items/disabled_state', async ({ account, query, body }) =>
-      ok(lineItemToWire(setDisabled(account, findByExternalId(account, 'lineItems', query), readDisabled(await body())))),
+    .patch(`${base}/disabled_state`, async ({ account, query, body }) =>
+      ok(part.toWire(setDisabled(account, byExternalId(account, query), readDisabled(await body())))),
     )
-    .get('/v1/line_items/:uuid', ({ account, params }) => ok(lineItemToWire(findLineItem(account, params.uuid as string))))
-    .patch('/v1/line_items/:uuid', async ({ account, params, body }) =>
-      ok(lineItemToWire(updateLineItem(account, findLineItem(account, params.uuid as string), await body()))),
-    )
-    .delete('/v1/line_items/:uuid', ({ account, params }) => {
-      removeLineItem(account, findLineItem(account, params.uuid as string));
+    .get(`${base}/:uuid`, ({ account, params }) => ok(part.toWire(byUuid(account, params))))
+    .patch(`${base}/:uuid`, async ({ account, params, body }) => ok(part.toWire(part.update(account, byUuid(account, params), await body()))))
+    .delete(`${base}/:uuid`, ({ account, params }) => {
+      part.remove(account, byUuid(account, params));
       return noContent();
     })
-    .patch('/v1/line_items/:uuid/disabled_state', async ({ account, params, body }) =>
-      ok(lineItemToWire(setDisabled(account, findLineItem(account, params.uuid as string), readDisabled(await body())))),
+    .patch(`${base}/:uuid/disabled_state`, async ({ account, params, body }) =>
+      ok(part.toWire(setDisabled(account, byUuid(account, params), readDisabled(await body())))),
     );
 }
 
+export function lineItemRoutes(router: Router): void {
+  invoicePartRoutes<LineItemRecord>(router, {
+    path: 'line_items',
+    kind: 'lineItems',
+    create: createLineItem,
+    find: findLineItem,
+    update: updateLineItem,
+    remove: (account, item) => removeLineItem(account, item),
+    toWire: lineItemToWire,
+  });
+}
+
 export function transactionRoutes(router: Router): void {
-  router
-    .post('/v1/import/invoices/:uuid/transactions', async ({ account, params, body }) =>
-      created(transactionToWire(createTransaction(account, findInvoice(account, params.uuid as string), await body()))),
-    )
-    .get('/v1/transactions', ({ account, query }) => ok(transactionToWire(findByExternalId(account, 'transactions', query))))
-    .patch('/v1/transactions', async ({ account, query, body }) =>
-      ok(transactionToWire(updateTransaction(account, findByExternalId(account, 'transactions', query), await body()))),
-    )
-    .delete('/v1/transactions', ({ account, query }) => {
-      removeTransaction(account, findByExternalId(account, 'transactions', query));
-      return noContent();
-    })
-    .patch('/v1/transactions/disabled_state', async ({ account, query, body }) =>
-      ok(transactionToWire(setDisabled(account, findByExternalId(account, 'transactions', query), readDisabled(await body())))),
-    )
-    .get('/v1/transactions/:uuid', ({ account, params }) => ok(transactionToWire(findTransaction(account, params.uuid as string))))
-    .patch('/v1/transactions/:uuid', async ({ account, params, body }) =>
-      ok(transactionToWire(updateTransaction(account, findTransaction(account, params.uuid as string), await body()))),
-    )
-    .delete('/v1/transactions/:uuid', ({ account, params }) => {
-      removeTransaction(account, findTransaction(account, params.uuid as string));
-      return noContent();
-    })
-    .patch('/v1/transactions/:uuid/disabled_state', async ({ account, params, body }) =>
-      ok(transactionToWire(setDisabled(account, findTransaction(account, params.uuid as string), readDisabled(await body())))),
-    );
+  invoicePartRoutes<TransactionRecord>(router, {
+    path: 'transactions',
+    kind: 'transactions',
+    create: createTransaction,
+    find: findTransaction,
+    update: updateTransaction,
+    remove: (account, transaction) => removeTransaction(account, transaction),
+    toWire: transactionToWire,
+    importedToWire: importedTransactionToWire,
+  });
 }

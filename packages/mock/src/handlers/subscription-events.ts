@@ -40,6 +40,16 @@ const eventFilters = (e: SubscriptionEventRecord) =>
     ['event_date', isoDay(e.eventDate)],
   ] as const;
 
+/** `subscription_event[id]=1` or `subscription_event[data_source_uuid]=...&subscription_event[external_id]=...`. */
+function eventInQuery(query: URLSearchParams): JsonObject | undefined {
+  const ref: JsonObject = {};
+  for (const [name, value] of query) {
+    const match = /^subscription_event\[(id|data_source_uuid|external_id)\]$/.exec(name);
+    if (match) ref[match[1] as string] = match[1] === 'id' ? Number(value) : value;
+  }
+  return Object.keys(ref).length === 0 ? undefined : ref;
+}
+
 function disabledFlag(body: JsonObject): boolean {
   if (typeof body.disabled !== 'boolean') throw apiError(422, 'disabled must be true or false.', 'disabled');
   return body.disabled;
@@ -52,8 +62,12 @@ export function subscriptionEventRoutes(router: Router): void {
       const accept = (event: SubscriptionEventRecord) => matchesQuery(query, eventFilters(event));
       const page = pageOfIndex(account.collections.subscriptionEvents.all, readPaging(query), filtered ? accept : undefined);
       const body = pageBody('subscription_events', page, subscriptionEventToWire);
-      // The list also keeps its older `meta` block, which the PHP and Ruby libraries read.
-      body.meta = { page: 1, total_pages: page.hasMore ? 2 : 1, has_more: page.hasMore, cursor: page.cursor };
+      // A first page also carries the older key-set paging block (recorded 2022 and 2023); pages after a cursor do not.
+      if (page.request.after === 0) {
+        const pages = Math.ceil(page.count() / page.request.perPage);
+        const next = page.hasMore ? (page.items[page.items.length - 1]?.id ?? null) : null;
+        body.meta = { next_key: next, prev_key: null, before_key: new Date(account.now()).toISOString(), page: pages === 0 ? 0 : 1, total_pages: pages };
+      }
       return ok(body);
     })
     .post('/v1/subscription_events', async ({ account, body }) =>
@@ -63,9 +77,11 @@ export function subscriptionEventRoutes(router: Router): void {
       const raw = envelope(await body());
       return ok(subscriptionEventToWire(updateSubscriptionEvent(account, findSubscriptionEvent(account, raw), raw)));
     })
-    // DELETE with a JSON body naming the event: `{ subscription_event: { id } }` or by external id.
-    .delete('/v1/subscription_events', async ({ account, body }) => {
-      account.collections.subscriptionEvents.remove(findSubscriptionEvent(account, envelope(await body())));
+    // DELETE naming the event in a JSON body, `{ subscription_event: { id } }` or by external id,
+    // or in the query, `?subscription_event[id]=...` (what the Ruby library sends, recorded).
+    .delete('/v1/subscription_events', async ({ account, query, body }) => {
+      const ref = eventInQuery(query) ?? envelope(await body());
+      account.collections.subscriptionEvents.remove(findSubscriptionEvent(account, ref));
       return noContent();
     })
     // By external id: `{ subscription_event: { data_source_uuid, external_id }, disabled }`, or flat (Python sends it so).

@@ -9,6 +9,7 @@
  *   plans, invoices, subscription events); `{ error: "Data source not found" }` for their 404s.
  * - `{ error, error_details: [{ param, code, message }] }`: the newer invoice, line item
  *   and transaction endpoints.
+ * - `{ field: [messages], error_details: [{ param, code, message }] }`: plan groups (recorded 2023).
  */
 export class HttpError extends Error {
   constructor(
@@ -42,4 +43,21 @@ export function detailedError(status: number, message: string, param: string, co
 /** 400 for a missing query parameter, worded as the API words it. */
 export function missingParameter(param: string): HttpError {
   return apiError(400, `Parameter "${param}" is missing`, param);
+}
+
+export interface ErrorDetail {
+  param: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * `{ name: ["Name can't be blank"], ..., error_details: [{ param, code, message }] }`: each
+ * field's messages under its name, then every problem in detail (plan groups, recorded 2023).
+ */
+export function modelErrors(details: readonly ErrorDetail[], status = 422): HttpError {
+  const body: Record<string, unknown> = {};
+  for (const { param, message } of details) body[param] = [...((body[param] as string[] | undefined) ?? []), message];
+  body.error_details = details;
+  return new HttpError(status, body);
 }

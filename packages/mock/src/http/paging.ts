@@ -15,8 +15,8 @@ export interface PageRequest {
 export interface PageResult<T> extends Slice<T> {
   cursor: string | null;
   request: PageRequest;
-  /** Only in the deprecated offset mode: how many pages there are. */
-  totalPages?: number;
+  /** How many items the whole list has; counted only when an answer reports pages. */
+  count: () => number;
 }
 
 function positiveInteger(value: string, param: string): number {
@@ -64,13 +64,13 @@ export function pageOfIndex<T extends Sequenced>(
       ? index.after(request.after, request.perPage, accept)
       : index.offset((request.page - 1) * request.perPage, request.perPage, accept);
   const last = slice.items[slice.items.length - 1];
-  const result: PageResult<T> = { ...slice, cursor: last === undefined ? null : encodeCursor(last.seq), request };
-  if (request.page !== undefined) {
+  const count = () => {
+    if (accept === undefined) return index.size;
     let total = 0;
-    for (const item of index.values()) if (accept === undefined || accept(item)) total++;
-    result.totalPages = Math.ceil(total / request.perPage);
-  }
-  return result;
+    for (const item of index.values()) if (accept(item)) total++;
+    return total;
+  };
+  return { ...slice, cursor: last === undefined ? null : encodeCursor(last.seq), request, count };
 }
 
 /** One page of a derived array (activities); positions are 1-based array indexes. */
@@ -78,32 +78,40 @@ export function pageOfArray<T>(items: readonly T[], request: PageRequest): PageR
   const start = request.page === undefined ? request.after : (request.page - 1) * request.perPage;
   const end = Math.min(start + request.perPage, items.length);
   const page = items.slice(start, end);
-  const result: PageResult<T> = {
-    items: page,
-    hasMore: end < items.length,
-    cursor: page.length === 0 ? null : encodeCursor(end),
-    request,
-  };
-  if (request.page !== undefined) result.totalPages = Math.ceil(items.length / request.perPage);
-  return result;
+  return { items: page, hasMore: end < items.length, cursor: page.length === 0 ? null : encodeCursor(end), request, count: () => items.length };
 }
 
 /**
+ * The offset-paging fields some endpoints still send next to `cursor` and `has_more` on the
+ * first page of a list (none on the pages after a cursor), as recorded from the real API:
+ * customers `current_page`, `total_pages`, `page`, `per_page`; plans, plan groups and the
+ * Import API's invoices and subscriptions `current_page`, `total_pages`; a customer's
+ * subscriptions and activities `page`, `per_page`; activities `per_page`.
+ */
+export type LegacyPaging = ReadonlyArray<'current_page' | 'total_pages' | 'page' | 'per_page'>;
+
+/** `current_page`, `total_pages`: plans, plan groups, invoices, the Import API's lists. */
+export const PAGES: LegacyPaging = ['current_page', 'total_pages'];
+
+/**
  * The page as ChartMogul sends it: the items under the list's key, `has_more` and `cursor`,
- * plus the deprecated `page` fields when the client paged by offset.
+ * the endpoint's `legacy` offset fields on a first page, and all four of them when the client
+ * paged by offset (`page`).
  */
 export function pageBody<T>(
   key: string,
   result: PageResult<T>,
   toWire: (item: T) => unknown,
   extra: Record<string, unknown> = {},
+  legacy: LegacyPaging = [],
 ): Record<string, unknown> {
   const body: Record<string, unknown> = { ...extra, [key]: result.items.map(toWire) };
-  if (result.request.page !== undefined) {
-    body.current_page = result.request.page;
-    body.total_pages = result.totalPages;
-    body.page = result.request.page;
-    body.per_page = result.request.perPage;
+  const { page, perPage, after } = result.request;
+  const fields: LegacyPaging = page !== undefined ? ['current_page', 'total_pages', 'page', 'per_page'] : after === 0 ? legacy : [];
+  for (const field of fields) {
+    if (field === 'current_page' || field === 'page') body[field] = page ?? 1;
+    else if (field === 'per_page') body[field] = perPage;
+    else body[field] = Math.ceil(result.count() / perPage);
   }
   body.cursor = result.cursor;
   body.has_more = result.hasMore;

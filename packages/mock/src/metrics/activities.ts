@@ -100,3 +100,23 @@ export function activityToWire(account: Account, activity: Activity) {
     uuid: activity.uuid,
   };
 }
+
+/**
+ * An activity as a customer's activity list answers it (recorded in 2023): a numeric `id` and the
+ * currency sign, without the customer and plan fields of the account-wide list.
+ */
+export function customerActivityToWire(account: Account, activity: Activity) {
+  const wire = activityToWire(account, activity);
+  return {
+    id: Number.parseInt(activity.uuid.slice(0, 8), 16),
+    description: wire.description,
+    'activity-mrr-movement': wire['activity-mrr-movement'],
+    'activity-mrr': wire['activity-mrr'],
+    'activity-arr': wire['activity-arr'],
+    date: wire.date,
+    type: wire.type,
+    currency: wire.currency,
+    'currency-sign': '$',
+    'subscription-external-id': wire['subscription-external-id'],
+  };
+}

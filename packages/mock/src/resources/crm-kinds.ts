@@ -26,6 +26,12 @@ export interface CrmKind {
   dated: boolean;
   /** Query parameters that filter lists by equality on a field. */
   filters: readonly string[];
+  /**
+   * Fields the API shows only in the answers to a create or update of the record itself
+   * (recorded in 2023: a contact's `external_id` is in the answers to `POST /v1/contacts` and
+   * `PATCH /v1/contacts/{uuid}`, not in reads, merges or `POST /v1/customers/{uuid}/contacts`).
+   */
+  echoedOnly?: readonly string[];
 }
 
 export const contactKind: CrmKind = {
@@ -52,6 +58,7 @@ export const contactKind: CrmKind = {
   customField: true,
   dated: false,
   filters: ['data_source_uuid', 'email', 'external_id'],
+  echoedOnly: ['external_id'],
 };
 
 export const noteKind: CrmKind = {

@@ -100,9 +100,13 @@ export function mergeContacts(account: Account, kind: CrmKind, into: CrmRecord, 
   return into;
 }
 
-export function crmToWire(kind: CrmKind, record: CrmRecord): Record<string, unknown> {
+/** The record as the API shows it; `written` when answering a create or update of the record. */
+export function crmToWire(kind: CrmKind, record: CrmRecord, written = false): Record<string, unknown> {
   const wire: Record<string, unknown> = { [kind.idField]: record.uuid, customer_uuid: record.customer?.uuid ?? null };
-  for (const [field, fallback] of Object.entries(kind.defaults)) wire[field] = record.fields[field] ?? fallback;
+  for (const [field, fallback] of Object.entries(kind.defaults)) {
+    if (!written && kind.echoedOnly?.includes(field)) continue;
+    wire[field] = record.fields[field] ?? fallback;
+  }
   if (kind.customField) wire.custom = record.fields.custom ?? {};
   if (kind.dated) {
     wire.created_at = isoMillis(record.createdAt);

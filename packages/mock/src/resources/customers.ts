@@ -124,6 +124,23 @@ export function updateCustomer(account: Account, customer: CustomerRecord, body:
 
 const urlName = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '_');
 
+/**
+ * A customer's `attributes` as the API answers them since 2025 (recorded 2025-03 and 2026-04):
+ * `custom`, `stripe`, `tags`; the `clearbit` object of older answers is gone.
+ */
+export function customerAttributes(customer: CustomerRecord): Record<string, unknown> {
+  return { custom: customValues(customer), stripe: {}, tags: [...(customer.tags ?? [])] };
+}
+
+/**
+ * The short customer of the bulk attribute endpoints (`POST /v1/customers/attributes/tags` and
+ * `.../custom`, by email), as recorded in 2026: no profile, address or MRR fields.
+ */
+export function bulkCustomerToWire(account: Account, customer: CustomerRecord): Record<string, unknown> {
+  const { id, uuid, external_id, name, email, status, 'customer-since': since, attributes } = customerToWire(account, customer);
+  return { id, uuid, external_id, name, email, status, 'customer-since': since, attributes };
+}
+
 export function customerToWire(account: Account, customer: CustomerRecord): Record<string, unknown> {
   const primary = customer.identities[0] as CustomerRecord['identities'][number];
   const { mrr, status, since } = customerSnapshot(account, customer);
@@ -135,7 +152,7 @@ export function customerToWire(account: Account, customer: CustomerRecord): Reco
     email: customer.email,
     status,
     'customer-since': isoOrNull(since, isoOffset),
-    attributes: { custom: customValues(customer), clearbit: {}, stripe: {}, tags: [...(customer.tags ?? [])] },
+    attributes: customerAttributes(customer),
     data_source_uuid: primary.dataSourceUuid,
     data_source_uuids: [...new Set(customer.identities.map((i) => i.dataSourceUuid))],
     external_ids: customer.identities.map((i) => i.externalId),

@@ -176,7 +176,11 @@ export function invoiceStatus(invoice: InvoiceRecord): string {
   return successful.some((t) => t.type === 'payment') ? 'paid' : 'open';
 }
 
-export function invoiceToWire(invoice: InvoiceRecord, withCustomer = true): Record<string, unknown> {
+/**
+ * An invoice; `listed` for `GET /v1/invoices`, whose line items also carry `balance_transfer`
+ * (recorded 2023; the same invoice retrieved by uuid has no such field).
+ */
+export function invoiceToWire(invoice: InvoiceRecord, withCustomer = true, listed = false): Record<string, unknown> {
   return {
     uuid: invoice.uuid,
     ...(withCustomer ? { customer_uuid: invoice.customer.uuid } : {}),
@@ -191,7 +195,7 @@ export function invoiceToWire(invoice: InvoiceRecord, withCustomer = true): Reco
     errors: {},
     ...disabledToWire(invoice.disabled),
     user_created: false,
-    line_items: invoice.lineItems.map(lineItemToWire),
+    line_items: invoice.lineItems.map((item) => (listed ? { ...lineItemToWire(item), balance_transfer: null } : lineItemToWire(item))),
     transactions: invoice.transactions.map(transactionToWire),
   };
 }

@@ -146,6 +146,15 @@ export function findLineItem(account: Account, uuid: string): LineItemRecord {
   return item;
 }
 
+/** Recorded (2023, 2025): `subscription_set_external_id` is in an answer only when the subscription has one. */
+export function setExternalId(id: string | null): { subscription_set_external_id?: string } {
+  return id === null ? {} : { subscription_set_external_id: id };
+}
+
+/**
+ * A line item as the API shows it (recorded 2023 and 2025): a subscription item has the
+ * subscription and service period fields, a one-time item a `description` instead.
+ */
 export function lineItemToWire(item: LineItemRecord): Record<string, unknown> {
   const d = item.details ?? {};
   const common = {
@@ -171,13 +180,12 @@ export function lineItemToWire(item: LineItemRecord): Record<string, unknown> {
     type: item.type,
     subscription_uuid: item.subscription.uuid,
     subscription_external_id: item.subscription.externalId,
-    subscription_set_external_id: item.subscription.subscriptionSetExternalId,
+    ...setExternalId(item.subscription.subscriptionSetExternalId),
     prorated: d.prorated ?? false,
     proration_type: d.proration_type ?? null,
     service_period_start: isoOrNull(item.servicePeriodStart),
     service_period_end: isoOrNull(item.servicePeriodEnd),
     plan_uuid: item.plan?.uuid ?? null,
-    description: d.description ?? null,
     ...common,
   };
 }

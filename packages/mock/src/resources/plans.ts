@@ -1,5 +1,5 @@
 import type { JsonObject } from '../http/body.js';
-import { apiError, fieldErrors, importNotFound } from '../http/errors.js';
+import { apiError, type ErrorDetail, fieldErrors, importNotFound, modelErrors } from '../http/errors.js';
 import type { Account } from '../store/account.js';
 import type { PlanGroupRecord, PlanRecord } from '../store/records.js';
 import { arrayField, integerField, Problems, stringField } from './fields.js';
@@ -80,37 +80,50 @@ export function findPlanGroup(account: Account, uuid: string): PlanGroupRecord {
   return group;
 }
 
-function groupPlans(account: Account, body: JsonObject, required: boolean): PlanRecord[] | undefined {
+const BLANK_NAME: ErrorDetail = { param: 'name', code: 'blank', message: "Name can't be blank" };
+const BLANK_PLANS: ErrorDetail = { param: 'plan_ids', code: 'blank', message: "Plan ids can't be blank" };
+
+/** The plans a group names; problems go to `problems` (the API reports all of them at once). */
+function groupPlans(account: Account, body: JsonObject, required: boolean, problems: ErrorDetail[]): PlanRecord[] | undefined {
   const uuids = arrayField(body, 'plans');
-  if (uuids === undefined) {
-    if (required) throw apiError(422, 'plans is required: the uuids of the plans in the group.', 'plans');
-    return undefined;
+  if (uuids === undefined || uuids.length === 0) {
+    if (required) problems.push(BLANK_PLANS);
+    return uuids === undefined ? undefined : [];
   }
-  if (required && uuids.length === 0) throw apiError(422, 'A plan group needs at least one plan.', 'plans');
-  return uuids.map((uuid) => {
+  const plans: PlanRecord[] = [];
+  for (const uuid of uuids) {
     const plan = account.collections.plans.get(String(uuid));
-    if (plan === undefined) throw apiError(422, `Plan not found: ${String(uuid)}`, 'plans');
-    return plan;
-  });
+    if (plan === undefined) problems.push({ param: 'plan_ids', code: 'invalid', message: `Plan not found: ${String(uuid)}` });
+    else plans.push(plan);
+  }
+  return plans;
+}
+
+function throwIfAny(problems: readonly ErrorDetail[]): void {
+  if (problems.length > 0) throw modelErrors(problems);
 }
 
 export function createPlanGroup(account: Account, body: JsonObject): PlanGroupRecord {
+  const problems: ErrorDetail[] = [];
   const name = stringField(body, 'name');
-  if (name === undefined) throw apiError(422, 'name is required.', 'name');
-  const plans = groupPlans(account, body, true) as PlanRecord[];
+  if (name === undefined) problems.push(BLANK_NAME);
+  const plans = groupPlans(account, body, true, problems) as PlanRecord[];
+  throwIfAny(problems);
   return account.collections.planGroups.insert({
     uuid: account.ids.prefixed('plg'),
     seq: account.nextSeq(),
-    name,
+    name: name as string,
     plans: [...new Set(plans)],
     createdAt: account.now(),
   });
 }
 
 export function updatePlanGroup(account: Account, group: PlanGroupRecord, body: JsonObject): PlanGroupRecord {
+  const problems: ErrorDetail[] = [];
   const name = body.name === undefined ? undefined : stringField(body, 'name');
-  if (body.name !== undefined && name === undefined) throw apiError(422, 'name must not be empty.', 'name');
-  const plans = groupPlans(account, body, false);
+  if (body.name !== undefined && name === undefined) problems.push(BLANK_NAME);
+  const plans = groupPlans(account, body, false, problems);
+  throwIfAny(problems);
   if (name !== undefined) group.name = name;
   if (plans !== undefined) group.plans = [...new Set(plans)];
   return group;

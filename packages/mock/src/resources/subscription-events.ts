@@ -62,7 +62,8 @@ function apply(event: SubscriptionEventRecord, raw: JsonObject, problems: Proble
   }
   for (const [key, field] of NUMBER_FIELDS) {
     if (!has(raw, key)) continue;
-    const value = raw[key] === null ? null : integerField(raw, key);
+    // The Ruby library sends unset numbers as "" (recorded), and the API takes that as no value.
+    const value = raw[key] === null || raw[key] === '' ? null : integerField(raw, key);
     if (value === undefined) problems.add(key, 'is not a number');
     else (event as unknown as Record<string, unknown>)[field] = value;
   }
@@ -134,6 +135,9 @@ export function setEventDisabled(account: Account, event: SubscriptionEventRecor
   return event;
 }
 
+/** Recorded (2022): the API answers an unset quantity, currency or amount as "", not `null`. */
+const orBlank = (value: string | number | null) => value ?? '';
+
 export const subscriptionEventToWire = (event: SubscriptionEventRecord) => ({
   id: event.id,
   data_source_uuid: event.dataSourceUuid,
@@ -148,9 +152,9 @@ export const subscriptionEventToWire = (event: SubscriptionEventRecord) => ({
   errors: {},
   created_at: isoSeconds(event.createdAt),
   updated_at: isoSeconds(event.updatedAt),
-  quantity: event.quantity,
-  currency: event.currency,
-  amount_in_cents: event.amountInCents,
+  quantity: orBlank(event.quantity),
+  currency: orBlank(event.currency),
+  amount_in_cents: orBlank(event.amountInCents),
   tax_amount_in_cents: event.taxAmountInCents,
   event_order: event.eventOrder,
   retracted_event_id: event.retractedEventId,

@@ -5,6 +5,7 @@ import type { Account } from '../store/account.js';
 import type { CustomerRecord, LineItemRecord, SubscriptionRecord } from '../store/records.js';
 import { isoMillis, isoOffset, isoOrNull, parseTimestamp } from '../time/dates.js';
 import { arrayField, has, isObject } from './fields.js';
+import { setExternalId } from './line-items.js';
 
 export function findSubscription(account: Account, uuid: string): SubscriptionRecord {
   const subscription = account.collections.subscriptions.get(uuid);
@@ -39,7 +40,7 @@ export function importedSubscriptionToWire(subscription: SubscriptionRecord, wit
   return {
     uuid: subscription.uuid,
     external_id: subscription.externalId,
-    subscription_set_external_id: subscription.subscriptionSetExternalId,
+    ...setExternalId(subscription.subscriptionSetExternalId),
     cancellation_dates: subscription.cancellationDates.map((date) => isoMillis(date)),
     plan_uuid: latestItem(subscription)?.plan?.uuid ?? null,
     data_source_uuid: subscription.dataSourceUuid,
@@ -47,14 +48,22 @@ export function importedSubscriptionToWire(subscription: SubscriptionRecord, wit
   };
 }
 
-/** The subscriptions a connect or disconnect names: `[{ data_source_uuid, uuid }]`, uuid with or without `sub_`. */
+/**
+ * The subscriptions a connect or disconnect names: `[{ data_source_uuid, uuid }]`, uuid with or
+ * without `sub_`, or `[{ data_source_uuid, external_id }]` (what the Ruby library sends, recorded 2025).
+ */
 function namedSubscriptions(account: Account, body: JsonObject): SubscriptionRecord[] {
   const list = arrayField(body, 'subscriptions');
   if (list === undefined || list.length === 0) throw apiError(422, 'subscriptions is required.', 'subscriptions');
+  const { subscriptions } = account.collections;
   return list.map((entry) => {
-    const uuid = isObject(entry) ? String(entry.uuid ?? '') : '';
-    const subscription = account.collections.subscriptions.get(uuid.startsWith('sub_') ? uuid : `sub_${uuid}`);
-    if (subscription === undefined) throw apiError(422, `Subscription not found: ${uuid}`, 'subscriptions');
+    const ref = isObject(entry) ? entry : {};
+    const uuid = String(ref.uuid ?? '');
+    const subscription =
+      ref.uuid === undefined && ref.external_id !== undefined
+        ? subscriptions.findUnique('external', String(ref.data_source_uuid ?? ''), String(ref.external_id))
+        : subscriptions.get(uuid.startsWith('sub_') ? uuid : `sub_${uuid}`);
+    if (subscription === undefined) throw apiError(422, `Subscription not found: ${uuid || String(ref.external_id ?? '')}`, 'subscriptions');
     return subscription;
   });
 }

@@ -58,3 +58,12 @@ export const transactionToWire = (transaction: TransactionRecord) => ({
   ...disabledToWire(transaction.disabled),
   invoice_uuid: transaction.invoice.uuid,
 });
+
+/**
+ * The answer to `POST /v1/import/invoices/{uuid}/transactions` (recorded 2025): the transaction
+ * without `transaction_fees_currency`, which the same transaction shows inside its invoice.
+ */
+export function importedTransactionToWire(transaction: TransactionRecord) {
+  const { transaction_fees_currency: _, ...rest } = transactionToWire(transaction);
+  return rest;
+}
