@@ -1,11 +1,11 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams } from './common.js';
 import type { OptionalDateRangeParams } from './metrics.js';
 
 /** The kinds of MRR movement an activity records. */
 export type ActivityType = 'new_biz' | 'expansion' | 'contraction' | 'churn' | 'reactivation';
 
 /** One MRR movement of one customer. Money in cents; the API spells these fields with hyphens. */
-export interface Activity extends ExtraFields {
+export interface Activity {
   /** ChartMogul's id of the activity. */
   readonly uuid: string;
   /** When it happened (ISO 8601). */
@@ -49,4 +49,4 @@ export type ActivityListParams = OptionalDateRangeParams &
   };
 
 /** A page of `activities.list`: the activities under `entries`. */
-export type ActivityPage = CursorPage<'entries', Activity> & ExtraFields;
+export type ActivityPage = CursorPage<'entries', Activity>;

@@ -1,7 +1,7 @@
-import type { CursorPage, ExtraFields } from './common.js';
+import type { CursorPage } from './common.js';
 
 /** A subscription of one customer, as the Metrics API reports it. */
-export interface CustomerSubscription extends ExtraFields {
+export interface CustomerSubscription {
   /** ChartMogul's numeric id of the subscription. */
   id: number;
   /** ChartMogul's UUID of the subscription; use it to connect subscriptions. */
@@ -31,7 +31,7 @@ export interface CustomerSubscription extends ExtraFields {
 }
 
 /** A page of a customer's subscriptions. */
-export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription> & ExtraFields;
+export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription>;
 
 /** Names a subscription to connect: by ChartMogul UUID, or by its external id. */
 export type SubscriptionReference =
@@ -47,7 +47,7 @@ export interface SubscriptionConnectionParams {
 }
 
 /** A movement of a customer's MRR: new business, expansion, contraction, churn, reactivation. */
-export interface CustomerActivity extends ExtraFields {
+export interface CustomerActivity {
   /** ChartMogul's numeric id of the activity. */
   id: number;
   /** When it happened (ISO 8601). */
@@ -70,4 +70,4 @@ export interface CustomerActivity extends ExtraFields {
 }
 
 /** A page of a customer's activities. */
-export type CustomerActivityPage = CursorPage<'entries', CustomerActivity> & ExtraFields;
+export type CustomerActivityPage = CursorPage<'entries', CustomerActivity>;

@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, ExternalIdParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, ExternalIdParams } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 import type { LineItem, LineItemFields } from './line-items.js';
 import type { Transaction, TransactionFields } from './transactions.js';
@@ -29,7 +29,7 @@ export interface InvoiceImport {
 }
 
 /** An invoice, with its line items and transactions. */
-export interface Invoice extends DisabledStateFields, ExtraFields {
+export interface Invoice extends DisabledStateFields {
   /** ChartMogul's id of the invoice (`inv_...`). */
   readonly uuid: string;
   /** Your id of the invoice. */
@@ -67,7 +67,7 @@ export interface InvoiceImportParams extends UserEditParams {
 }
 
 /** What `invoices.import` answers: the imported invoices. */
-export interface InvoiceImportResult extends ExtraFields {
+export interface InvoiceImportResult {
   /** The customer the invoices were imported for. */
   readonly customer_uuid?: string;
   /** The invoices as ChartMogul stored them. */
@@ -81,7 +81,7 @@ export type InvoiceListImportedParams = CursorParams;
 export type ImportedInvoicePage = CursorPage<'invoices', Invoice> & {
   /** The customer the invoices belong to. */
   readonly customer_uuid?: string;
-} & ExtraFields;
+};
 
 /** `invoices.list`: GET /v1/invoices, every invoice of the account. */
 export interface InvoiceListParams extends CursorParams, ImportedReadParams {
@@ -94,7 +94,7 @@ export interface InvoiceListParams extends CursorParams, ImportedReadParams {
 }
 
 /** A page of `invoices.list`: the invoices under `invoices`. */
-export type InvoicePage = CursorPage<'invoices', Invoice> & ExtraFields;
+export type InvoicePage = CursorPage<'invoices', Invoice>;
 
 /** `invoices.retrieve`: GET /v1/invoices/{uuid}. */
 export type InvoiceRetrieveParams = ImportedReadParams;

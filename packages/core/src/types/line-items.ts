@@ -1,4 +1,4 @@
-import type { ExternalIdParams, ExtraFields } from './common.js';
+import type { ExternalIdParams } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 
 /** What a line item bills: a subscription period, a one-time charge, or a trial. */
@@ -56,7 +56,7 @@ export interface LineItemFields {
 }
 
 /** A line item of an invoice. */
-export interface LineItem extends DisabledStateFields, ExtraFields {
+export interface LineItem extends DisabledStateFields {
   /** ChartMogul's id of the line item (`li_...`). */
   readonly uuid: string;
   /** Your id of the line item, or `null`. */

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 
 // The Metrics API spells its dates `start-date` / `end-date`. Either that or the snake_case
 // spelling is accepted (never both for one date), and the hyphenated one is sent.
@@ -59,7 +58,7 @@ export type MetricsParams = DateRangeParams &
 export type LtvParams = DateRangeParams & MetricsSegmentParams;
 
 /** How the last entry compares with the first. */
-export interface MetricsSummary extends ExtraFields {
+export interface MetricsSummary {
   /** The metric's value at the end of the period. */
   readonly current: number;
   /** Its value at the start of the period. */
@@ -69,7 +68,7 @@ export interface MetricsSummary extends ExtraFields {
 }
 
 /** A metric's answer: one entry per interval, and the summary. */
-export interface MetricsResult<Entry> extends ExtraFields {
+export interface MetricsResult<Entry> {
   /** One entry per interval of the period. */
   readonly entries: readonly Entry[];
   /** The period's change. */
@@ -77,7 +76,7 @@ export interface MetricsResult<Entry> extends ExtraFields {
 }
 
 /** The fields every entry has. */
-export interface MetricsEntry extends ExtraFields {
+export interface MetricsEntry {
   /** The last day of the interval (`YYYY-MM-DD`). */
   readonly date: string;
   /** The change from the previous entry, in percent. */
@@ -85,7 +84,7 @@ export interface MetricsEntry extends ExtraFields {
 }
 
 /** An entry of `metrics.all`: every key metric of one interval. Money in cents. */
-export interface AllMetricsEntry extends ExtraFields {
+export interface AllMetricsEntry {
   /** The last day of the interval (`YYYY-MM-DD`). */
   readonly date: string;
   /** Monthly recurring revenue, in cents. */
@@ -107,7 +106,7 @@ export interface AllMetricsEntry extends ExtraFields {
 }
 
 /** `metrics.all`'s answer (the summary may be absent). */
-export interface AllMetricsResult extends ExtraFields {
+export interface AllMetricsResult {
   /** One entry per interval. */
   readonly entries: readonly AllMetricsEntry[];
   /** The period's change, when given. */

@@ -1,10 +1,10 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams } from './common.js';
 
 /** The unit of a plan's billing interval. */
 export type IntervalUnit = 'day' | 'month' | 'year';
 
 /** A subscription billing plan: a product or service billed every `interval_count` `interval_unit`s. */
-export interface Plan extends ExtraFields {
+export interface Plan {
   /** ChartMogul's id of the plan (`pl_...`). */
   readonly uuid: string;
   /** The source the plan belongs to (`ds_...`). */
@@ -54,4 +54,4 @@ export interface PlanListParams extends CursorParams {
 }
 
 /** A page of `plans.list`: the plans under `plans`. */
-export type PlanPage = CursorPage<'plans', Plan> & ExtraFields;
+export type PlanPage = CursorPage<'plans', Plan>;

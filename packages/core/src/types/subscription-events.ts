@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, ExternalIdParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, ExternalIdParams } from './common.js';
 import type { ImportErrors, UserEditParams } from './import-api.js';
 
 /** The kinds of subscription events. Scheduled events and their retractions feed committed MRR. */
@@ -49,7 +49,7 @@ export interface SubscriptionEventFields {
 }
 
 /** A subscription event as stored. */
-export interface SubscriptionEvent extends ExtraFields {
+export interface SubscriptionEvent {
   /** ChartMogul's id of the event. */
   readonly id: number;
   /** The source of the event. */
@@ -128,7 +128,7 @@ export interface SubscriptionEventListParams extends CursorParams {
 export type SubscriptionEventPage = CursorPage<'subscription_events', SubscriptionEvent> & {
   /** Offset paging of old (`page`, `next_key`, `prev_key`, ...): kept for compatibility; use `cursor`. */
   readonly meta?: Readonly<Record<string, unknown>>;
-} & ExtraFields;
+};
 
 type Changes = Partial<Omit<SubscriptionEventFields, 'data_source_uuid' | 'external_id'>>;
 

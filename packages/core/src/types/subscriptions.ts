@@ -1,7 +1,7 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams } from './common.js';
 
 /** A subscription ChartMogul derived from imported invoices (the Import API's view of it). */
-export interface ImportedSubscription extends ExtraFields {
+export interface ImportedSubscription {
   /** ChartMogul's id of the subscription (`sub_...`). */
   readonly uuid: string;
   /** Your id of the subscription (the line items' `subscription_external_id`). */
@@ -25,7 +25,7 @@ export type SubscriptionListImportedParams = CursorParams;
 export type ImportedSubscriptionPage = CursorPage<'subscriptions', ImportedSubscription> & {
   /** The customer the subscriptions belong to. */
   readonly customer_uuid?: string;
-} & ExtraFields;
+};
 
 /**
  * `subscriptions.cancel`: PATCH /v1/import/subscriptions/{uuid}. Either cancel once at

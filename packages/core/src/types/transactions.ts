@@ -1,4 +1,4 @@
-import type { ExternalIdParams, ExtraFields } from './common.js';
+import type { ExternalIdParams } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 
 /** A payment for an invoice, or a refund of one. */
@@ -29,7 +29,7 @@ export interface TransactionFields {
 }
 
 /** A payment or refund attempt of an invoice. */
-export interface Transaction extends DisabledStateFields, ExtraFields {
+export interface Transaction extends DisabledStateFields {
   /** ChartMogul's id of the transaction (`tr_...`). */
   readonly uuid: string;
   /** Your id of the transaction, or `null`. */

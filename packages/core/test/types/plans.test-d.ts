@@ -32,7 +32,8 @@ describe('plans types', () => {
     expectTypeOf(cm.plans.list()).toEqualTypeOf<PagePromise<PlanPage, Plan>>();
     expectTypeOf(cm.plans.list()).resolves.toEqualTypeOf<Page<PlanPage>>();
     expectTypeOf<Plan['interval_count']>().toEqualTypeOf<number>();
-    // Fields ChartMogul adds later are readable, as unknown.
-    expectTypeOf<Plan['added_later']>().toEqualTypeOf<unknown>();
+    // Response types declare exactly the API's fields: a misspelt one does not compile.
+    // @ts-expect-error `interval_cuont` is not a field of Plan
+    expectTypeOf<Plan['interval_cuont']>().toBeUnknown();
   });
 });
