@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 import type { OptionalDateRangeParams } from './metrics.js';
 
 /** The kinds of MRR movement an activity records. */
@@ -24,6 +24,8 @@ export interface Activity {
   readonly currency: string;
   /** Your id of the subscription. */
   readonly 'subscription-external-id'?: string | null;
+  /** The external id of the subscription set the subscription belongs to, where it is in one. */
+  readonly 'subscription-set-external-id'?: string | null;
   /** Your id of the plan. */
   readonly 'plan-external-id'?: string | null;
   /** The customer's name. */
@@ -49,4 +51,4 @@ export type ActivityListParams = OptionalDateRangeParams &
   };
 
 /** A page of `activities.list`: the activities under `entries`. */
-export type ActivityPage = CursorPage<'entries', Activity>;
+export type ActivityPage = CursorPage<'entries', Activity> & Pick<LegacyPageFields, 'per_page'>;

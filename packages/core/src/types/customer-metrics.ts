@@ -1,4 +1,4 @@
-import type { CursorPage } from './common.js';
+import type { CursorPage, LegacyPageFields } from './common.js';
 
 /** A subscription of one customer, as the Metrics API reports it. */
 export interface CustomerSubscription {
@@ -8,6 +8,8 @@ export interface CustomerSubscription {
   uuid: string;
   /** Your id of the subscription in its data source. */
   external_id: string;
+  /** The external id of the subscription set the subscription belongs to, where it is in one. */
+  subscription_set_external_id?: string | null;
   /** The plan's name. */
   plan: string;
   quantity: number;
@@ -31,7 +33,7 @@ export interface CustomerSubscription {
 }
 
 /** A page of a customer's subscriptions. */
-export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription>;
+export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription> & LegacyPageFields;
 
 /** Names a subscription to connect: by ChartMogul UUID, or by its external id. */
 export type SubscriptionReference =
@@ -70,4 +72,4 @@ export interface CustomerActivity {
 }
 
 /** A page of a customer's activities. */
-export type CustomerActivityPage = CursorPage<'entries', CustomerActivity>;
+export type CustomerActivityPage = CursorPage<'entries', CustomerActivity> & LegacyPageFields;

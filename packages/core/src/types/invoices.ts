@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, ExternalIdParams } from './common.js';
+import type { CursorPage, CursorParams, ExternalIdParams, LegacyPageFields } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 import type { LineItem, LineItemFields } from './line-items.js';
 import type { Transaction, TransactionFields } from './transactions.js';
@@ -64,6 +64,8 @@ export interface Invoice extends DisabledStateFields {
 export interface InvoiceImportParams extends UserEditParams {
   /** The invoices to import for the customer. */
   invoices: InvoiceImport[];
+  /** The customer of the path; the official libraries send it in the body too, and the API accepts it there. */
+  customer_uuid?: string;
 }
 
 /** What `invoices.import` answers: the imported invoices. */
@@ -78,7 +80,8 @@ export interface InvoiceImportResult {
 export type InvoiceListImportedParams = CursorParams;
 
 /** A page of `invoices.listImported`: one customer's invoices under `invoices`. */
-export type ImportedInvoicePage = CursorPage<'invoices', Invoice> & {
+export type ImportedInvoicePage = CursorPage<'invoices', Invoice> &
+  LegacyPageFields & {
   /** The customer the invoices belong to. */
   readonly customer_uuid?: string;
 };
@@ -94,7 +97,7 @@ export interface InvoiceListParams extends CursorParams, ImportedReadParams {
 }
 
 /** A page of `invoices.list`: the invoices under `invoices`. */
-export type InvoicePage = CursorPage<'invoices', Invoice>;
+export type InvoicePage = CursorPage<'invoices', Invoice> & LegacyPageFields;
 
 /** `invoices.retrieve`: GET /v1/invoices/{uuid}. */
 export type InvoiceRetrieveParams = ImportedReadParams;

@@ -108,7 +108,7 @@ export interface LineItem extends DisabledStateFields {
   /** Your accounting code. */
   readonly account_code?: string | null;
   /** Whether the item moves a balance between invoices. */
-  readonly balance_transfer?: boolean;
+  readonly balance_transfer?: boolean | null;
   /** Validation errors, by field. */
   readonly errors?: ImportErrors;
   /** With `include_edit_histories`: the edits made over the imported values. */

@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 import type { Plan } from './plans.js';
 
 /** A named group of plans, for filtering metrics by several plans at once. */
@@ -31,7 +31,7 @@ export interface PlanGroupUpdateParams {
 export type PlanGroupListParams = CursorParams;
 
 /** A page of `planGroups.list`: the groups under `plan_groups`. */
-export type PlanGroupPage = CursorPage<'plan_groups', PlanGroup>;
+export type PlanGroupPage = CursorPage<'plan_groups', PlanGroup> & LegacyPageFields;
 
 /** A page of `planGroups.plans.list`: the group's plans under `plans`. */
-export type PlanGroupPlanPage = CursorPage<'plans', Plan>;
+export type PlanGroupPlanPage = CursorPage<'plans', Plan> & LegacyPageFields;

@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 
 /** A subscription ChartMogul derived from imported invoices (the Import API's view of it). */
 export interface ImportedSubscription {
@@ -22,7 +22,8 @@ export interface ImportedSubscription {
 export type SubscriptionListImportedParams = CursorParams;
 
 /** A page of `subscriptions.listImported`: the customer's subscriptions under `subscriptions`. */
-export type ImportedSubscriptionPage = CursorPage<'subscriptions', ImportedSubscription> & {
+export type ImportedSubscriptionPage = CursorPage<'subscriptions', ImportedSubscription> &
+  LegacyPageFields & {
   /** The customer the subscriptions belong to. */
   readonly customer_uuid?: string;
 };

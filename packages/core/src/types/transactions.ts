@@ -55,7 +55,11 @@ export interface Transaction extends DisabledStateFields {
 }
 
 /** `transactions.import`: POST /v1/import/invoices/{invoice_uuid}/transactions. */
-export type TransactionImportParams = TransactionFields & UserEditParams;
+export type TransactionImportParams = TransactionFields &
+  UserEditParams & {
+    /** The invoice of the path; the official libraries send it in the body too, and the API accepts it there. */
+    invoice_uuid?: string;
+  };
 
 /** `transactions.retrieve`: GET /v1/transactions/{uuid}. */
 export type TransactionRetrieveParams = ImportedReadParams;

@@ -1,12 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { renderRecordingTypes, TYPES_DIR } from './render-types.js';
+import { leftOut } from './not-replayed.js';
+import { countDeclarations, renderRecordingTypes, TYPES_DIR } from './render-types.js';
 
 // `RECORDING_TYPES=write` (the package's `recordings:types` script) writes the files; without it,
 // this checks that the committed ones are what the recordings and the table render.
 const files = renderRecordingTypes();
+const { results, params } = countDeclarations(files);
+const typeChecksLeftOut = Object.values(leftOut).filter((entry) => entry.check !== 'replay').length;
 
-it(`the recordings' type declarations (${files.size} files, checked by typecheck) are current`, () => {
+it(`the recordings' type declarations are current: ${results} 2xx bodies as results, ${params} write bodies as params (${typeChecksLeftOut} left out, listed)`, () => {
+  console.log(`real API recordings typed: ${results} result bodies, ${params} write bodies; ${typeChecksLeftOut} type checks left out`);
   if (process.env['RECORDING_TYPES'] === 'write') {
     rmSync(TYPES_DIR, { recursive: true, force: true });
     mkdirSync(TYPES_DIR, { recursive: true });

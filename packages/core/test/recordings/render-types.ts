@@ -1,5 +1,5 @@
 import { loadExchanges, type Replay, replayFor } from './exchanges.js';
-import { notReplayed } from './not-replayed.js';
+import { isLeftOut } from './not-replayed.js';
 
 /**
  * Renders one declaration per recorded exchange, grouped in one file per operation: the 2xx
@@ -14,11 +14,17 @@ const HEADER = [
   '// Regenerate with `pnpm --filter @chartmogul-kit/core recordings:types`.',
 ];
 
+/** How many declarations of each kind the files hold. */
+export function countDeclarations(files: Map<string, string>): { results: number; params: number } {
+  const text = [...files.values()].join('\n');
+  return { results: text.split('export const result_').length - 1, params: text.split('export const params_').length - 1 };
+}
+
 export function renderRecordingTypes(): Map<string, string> {
   const byOperation = new Map<string, Replay[]>();
   for (const exchange of loadExchanges()) {
     const replay = replayFor(exchange);
-    if (!replay || replay.name in notReplayed) continue;
+    if (!replay || isLeftOut(replay.name, 'replay')) continue;
     byOperation.set(replay.operation.id, [...(byOperation.get(replay.operation.id) ?? []), replay]);
   }
   const files = new Map<string, string>();
@@ -48,10 +54,12 @@ function declarationsOf(replay: Replay): string[] {
   const doc = `/** ${exchange.file}#${exchange.index}: ${exchange.method} ${exchange.path} → ${exchange.status} (${exchange.recordedAt}). */`;
   const lines: string[] = [];
   const body = exchange.requestBody;
-  if (body && Object.keys(body).length > 0) {
+  const succeeded = exchange.status >= 200 && exchange.status < 300;
+  // Only writes the API accepted are valid params: a refused one (a 422) may well not type-check.
+  if (succeeded && body && Object.keys(body).length > 0 && !isLeftOut(replay.name, 'params-type')) {
     lines.push(doc, `export const params_${suffix}: ParamsOf<Row> = ${JSON.stringify(body, null, 2)};`, '');
   }
-  if (exchange.status >= 200 && exchange.status < 300 && exchange.responseJson !== null) {
+  if (succeeded && exchange.responseJson !== null && !isLeftOut(replay.name, 'result-type')) {
     lines.push(doc, `export const result_${suffix}: ResultOf<Row> = ${JSON.stringify(exchange.responseJson, null, 2)};`, '');
   }
   return lines;

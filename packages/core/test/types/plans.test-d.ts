@@ -20,8 +20,10 @@ describe('plans types', () => {
     cm.plans.list({ datasource_uuid: 'ds' });
     // @ts-expect-error the deprecated page parameter does not exist
     cm.plans.list({ page: 2 });
-    // @ts-expect-error update does not change the source
-    cm.plans.update('pl_1', { data_source_uuid: 'ds' });
+    // As recorded from the real API: an update may carry the plan's external_id and source back.
+    cm.plans.update('pl_1', { name: 'Gold', external_id: 'gold', data_source_uuid: 'ds' });
+    // @ts-expect-error a misspelt field
+    cm.plans.update('pl_1', { intervall_count: 2 });
     // @ts-expect-error retrieve needs the uuid
     cm.plans.retrieve();
   });

@@ -19,22 +19,9 @@ export const result_ChartMogul_DataSource_API_Interactions_correctly_interracts_
   "status": "idle"
 };
 
-/** ChartMogul_DataSource/API_Interactions/correctly_raises_errors_on_422.yml#0: POST /v1/data_sources → 422 (Sun, 05 Jun 2016 17:04:50 GMT). */
-export const params_ChartMogul_DataSource_API_Interactions_correctly_raises_errors_on_422_0: ParamsOf<Row> = {
-  "name": null
-};
-
 /** ChartMogul_DataSource/API_Interactions/retrieves_existing_data_source_matching_uuid.yml#0: POST /v1/data_sources → 201 (Tue, 03 Jan 2017 22:49:40 GMT). */
 export const params_ChartMogul_DataSource_API_Interactions_retrieves_existing_data_source_matching_uuid_0: ParamsOf<Row> = {
   "name": "TestDS"
-};
-
-/** ChartMogul_DataSource/API_Interactions/retrieves_existing_data_source_matching_uuid.yml#0: POST /v1/data_sources → 201 (Tue, 03 Jan 2017 22:49:40 GMT). */
-export const result_ChartMogul_DataSource_API_Interactions_retrieves_existing_data_source_matching_uuid_0: ResultOf<Row> = {
-  "uuid": "ds_5ee8bf93-b0b4-4722-8a17-6b624a3af072",
-  "name": "TestDS",
-  "created_at": "2016-06-05T18:52:00.931Z",
-  "status": "never_imported"
 };
 
 /** ChartMogul_Subscription/API_Interactions/connects_subscriptions.yml#0: POST /v1/data_sources → 201 (Fri, 14 Mar 2025 12:43:05 GMT). */

@@ -99,38 +99,6 @@ export const result_ChartMogul_Subscription_API_Interactions_disconnects_subscri
   "has_more": false
 };
 
-/** ChartMogul_Subscription/API_Interactions/has_multiple_aliases.yml#0: GET /v1/import/customers/cus_510b1395-4fe8-4d35-ae23-0e61f9a51e33/subscriptions → 200 (Thu, 23 Jun 2016 20:46:07 GMT). */
-export const result_ChartMogul_Subscription_API_Interactions_has_multiple_aliases_0: ResultOf<Row> = {
-  "customer_uuid": "cus_510b1395-4fe8-4d35-ae23-0e61f9a51e33",
-  "subscriptions": [
-    {
-      "uuid": "sub_9b3ccf25-4613-4af6-84b3-12026cfa4b7c",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [],
-      "plan_uuid": "pl_06ea83a9-f8c8-4ddd-a980-9ceffd27f107",
-      "data_source_uuid": "ds_55ab11fb-53e6-4468-aa95-bd582f14cac6"
-    }
-  ],
-  "current_page": 1,
-  "total_pages": 1
-};
-
-/** ChartMogul_Subscription/API_Interactions/has_multiple_aliases.yml#1: GET /v1/import/customers/cus_510b1395-4fe8-4d35-ae23-0e61f9a51e33/subscriptions → 200 (Thu, 23 Jun 2016 20:46:07 GMT). */
-export const result_ChartMogul_Subscription_API_Interactions_has_multiple_aliases_1: ResultOf<Row> = {
-  "customer_uuid": "cus_510b1395-4fe8-4d35-ae23-0e61f9a51e33",
-  "subscriptions": [
-    {
-      "uuid": "sub_9b3ccf25-4613-4af6-84b3-12026cfa4b7c",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [],
-      "plan_uuid": "pl_06ea83a9-f8c8-4ddd-a980-9ceffd27f107",
-      "data_source_uuid": "ds_55ab11fb-53e6-4468-aa95-bd582f14cac6"
-    }
-  ],
-  "current_page": 2,
-  "total_pages": 2
-};
-
 /** ChartMogul_Subscription/API_Interactions/should_paginate_using_cursor_when_called_with_next.yml#0: GET /v1/import/customers/cus_23551596-2c7e-11ee-9ea1-2bfe193640c0/subscriptions → 200 (Fri, 27 Oct 2023 10:38:04 GMT). */
 export const result_ChartMogul_Subscription_API_Interactions_should_paginate_using_cursor_when_called_with_next_0: ResultOf<Row> = {
   "customer_uuid": "cus_23551596-2c7e-11ee-9ea1-2bfe193640c0",
@@ -155,74 +123,4 @@ export const result_ChartMogul_Subscription_API_Interactions_should_paginate_usi
   "subscriptions": [],
   "cursor": null,
   "has_more": false
-};
-
-/** ChartMogul_Subscription/_update_cancellation_dates/when_array_has_time_objects/is_setting_the_cancellation_dates_of_the_subscription.yml#1: GET /v1/import/customers/cus_b289bb4c-3e6f-11e9-b645-6369759fc9da/subscriptions → 200 (Mon, 04 Mar 2019 15:04:12 GMT). */
-export const result_ChartMogul_Subscription_update_cancellation_dates_when_array_has_time_objects_is_setting_the_cancellation_dates_of_the_subscription_1: ResultOf<Row> = {
-  "customer_uuid": "cus_b289bb4c-3e6f-11e9-b645-6369759fc9da",
-  "subscriptions": [
-    {
-      "uuid": "sub_c2c97897-f0a0-4448-a035-043d7a19b845",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [],
-      "plan_uuid": "pl_933aefe0-209d-0137-2188-040113b1c101",
-      "data_source_uuid": "ds_99d06d30-3e6f-11e9-b645-837bf5404a47"
-    }
-  ],
-  "current_page": 1,
-  "total_pages": 1
-};
-
-/** ChartMogul_Subscription/_update_cancellation_dates/when_array_includes_invalid_entries/raises_an_exception.yml#1: GET /v1/import/customers/cus_b289bb4c-3e6f-11e9-b645-6369759fc9da/subscriptions → 200 (Mon, 04 Mar 2019 12:51:16 GMT). */
-export const result_ChartMogul_Subscription_update_cancellation_dates_when_array_includes_invalid_entries_raises_an_exception_1: ResultOf<Row> = {
-  "customer_uuid": "cus_b289bb4c-3e6f-11e9-b645-6369759fc9da",
-  "subscriptions": [
-    {
-      "uuid": "sub_c2c97897-f0a0-4448-a035-043d7a19b845",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [
-        "1999-12-31T22:00:00.000Z"
-      ],
-      "plan_uuid": "pl_933aefe0-209d-0137-2188-040113b1c101",
-      "data_source_uuid": "ds_99d06d30-3e6f-11e9-b645-837bf5404a47"
-    }
-  ],
-  "current_page": 1,
-  "total_pages": 1
-};
-
-/** ChartMogul_Subscription/_update_cancellation_dates/when_array_includes_valid_entries/is_setting_the_cancellation_dates_of_the_subscription.yml#1: GET /v1/import/customers/cus_b289bb4c-3e6f-11e9-b645-6369759fc9da/subscriptions → 200 (Mon, 04 Mar 2019 12:51:17 GMT). */
-export const result_ChartMogul_Subscription_update_cancellation_dates_when_array_includes_valid_entries_is_setting_the_cancellation_dates_of_the_subscription_1: ResultOf<Row> = {
-  "customer_uuid": "cus_b289bb4c-3e6f-11e9-b645-6369759fc9da",
-  "subscriptions": [
-    {
-      "uuid": "sub_c2c97897-f0a0-4448-a035-043d7a19b845",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [
-        "1999-12-31T22:00:00.000Z"
-      ],
-      "plan_uuid": "pl_933aefe0-209d-0137-2188-040113b1c101",
-      "data_source_uuid": "ds_99d06d30-3e6f-11e9-b645-837bf5404a47"
-    }
-  ],
-  "current_page": 1,
-  "total_pages": 1
-};
-
-/** ChartMogul_Subscription/_update_cancellation_dates/when_array_is_empty/makes_an_API_call_and_removes_the_cancellation_dates.yml#1: GET /v1/import/customers/cus_b289bb4c-3e6f-11e9-b645-6369759fc9da/subscriptions → 200 (Mon, 04 Mar 2019 12:51:18 GMT). */
-export const result_ChartMogul_Subscription_update_cancellation_dates_when_array_is_empty_makes_an_API_call_and_removes_the_cancellation_dates_1: ResultOf<Row> = {
-  "customer_uuid": "cus_b289bb4c-3e6f-11e9-b645-6369759fc9da",
-  "subscriptions": [
-    {
-      "uuid": "sub_c2c97897-f0a0-4448-a035-043d7a19b845",
-      "external_id": "test_cus_sub_ext_id",
-      "cancellation_dates": [
-        "1999-12-31T22:00:00.000Z"
-      ],
-      "plan_uuid": "pl_933aefe0-209d-0137-2188-040113b1c101",
-      "data_source_uuid": "ds_99d06d30-3e6f-11e9-b645-837bf5404a47"
-    }
-  ],
-  "current_page": 1,
-  "total_pages": 1
 };
