@@ -76,7 +76,7 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
   }
 
   #itemsOf(page: Page<Body>): Item[] {
-    const items = (page as unknown as Record<string, unknown>)[this.#itemsKey];
+    const items = page[this.#itemsKey];
     return Array.isArray(items) ? (items as Item[]) : [];
   }
 

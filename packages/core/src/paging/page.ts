@@ -1,7 +1,8 @@
-/** A page as the API sends it: the items under some key (named by the row's `paging.items`), plus the cursor. */
+/** A page as the API sends it: the items under some key, plus the cursor. */
 export interface PageBody {
   has_more?: boolean;
   cursor?: string | null;
+  [key: string]: unknown;
 }
 
 /** A page of a list: the API's body as is, plus `nextPage()`. */

@@ -18,8 +18,9 @@ export type CursorPage<Key extends string, Item> = { [K in Key]: Item[] } & {
  * Page-number fields that some lists (customers, plans, plan groups, invoices, imported
  * subscriptions, a customer's subscriptions and activities) still send beside the cursor, as
  * recorded from the real API. ChartMogul deprecated page numbers: page with `cursor`.
+ * (A type, not an interface, so that a page stays assignable to `PageBody`.)
  */
-export interface LegacyPageFields {
+export type LegacyPageFields = {
   /** The page's number, counted from 1 (where sent). */
   current_page?: number;
   /** How many pages there are; `null` when not counted (where sent). */
@@ -28,7 +29,7 @@ export interface LegacyPageFields {
   page?: number;
   /** Items per page (where sent). */
   per_page?: number;
-}
+};
 
 /** Identifies a record by its source's id instead of ChartMogul's uuid. */
 export interface ExternalIdParams {

@@ -6,21 +6,19 @@ import { flush } from '../support/manual-clock.js';
 interface Call {
   cursor: string | undefined;
   signal: AbortSignal | undefined;
-  resolve: (body: HeldPage) => void;
+  resolve: (body: PageBody) => void;
   reject: (error: unknown) => void;
 }
-
-type HeldPage = PageBody & { entries: string[] };
 
 /** A list of `count` pages of two items; each fetch waits until the test answers it. */
 function heldPages(count: number) {
   const calls: Call[] = [];
-  const body = (n: number): HeldPage => ({
+  const body = (n: number): PageBody => ({
     entries: [`item ${2 * n - 1}`, `item ${2 * n}`],
     has_more: n < count,
     cursor: n < count ? `c${n + 1}` : null,
   });
-  const list = new PagePromise<HeldPage, string>(
+  const list = new PagePromise<PageBody, string>(
     (cursor, signal) => new Promise((resolve, reject) => calls.push({ cursor, signal, resolve, reject })),
     'entries',
   );
