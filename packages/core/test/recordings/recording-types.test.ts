@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { leftOut } from './not-replayed.js';
+import { leftOut } from './left-out.js';
 import { countDeclarations, renderRecordingTypes, TYPES_DIR } from './render-types.js';
 
 // `RECORDING_TYPES=write` (the package's `recordings:types` script) writes the files; without it,

@@ -1,5 +1,5 @@
 import { loadExchanges, type Replay, replayFor } from './exchanges.js';
-import { isLeftOut } from './not-replayed.js';
+import { isLeftOut } from './left-out.js';
 
 /**
  * Renders one declaration per recorded exchange, grouped in one file per operation: the 2xx

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APIError, ChartMogulClient } from '../../src/index.js';
 import { apiErrorClassFor } from '../../src/errors/status-errors.js';
 import { decodeQuery, loadExchanges, type RecordedExchange, recordedFields, replayFor } from './exchanges.js';
-import { isLeftOut, leftOut } from './not-replayed.js';
+import { isLeftOut, leftOut } from './left-out.js';
 
 // Every exchange recorded from the real API, replayed: the SDK makes the recorded request to a
 // loopback server that answers as ChartMogul did, and the SDK must send what the Ruby library
