@@ -160,6 +160,10 @@ export interface CustomerListParams extends CursorParams {
   external_id?: string;
 }
 
+/**
+ * `customers.search`: the customers with an email address. No match is an empty page
+ * (`entries: []`, `has_more: false`): ChartMogul answers 404 there, which the SDK resolves.
+ */
 export interface CustomerSearchParams extends CursorParams {
   /** The email address to look for. */
   email: string;
