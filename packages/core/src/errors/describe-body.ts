@@ -60,10 +60,15 @@ export function isHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html)/i.test(text);
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(describeValue).join(', ');
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** A value in a message; a hostile depth of nesting is cut, never a stack overflow. */
+function describeValue(value: unknown, depth = 0): string {
+  if (Array.isArray(value)) return depth > 3 ? '…' : value.map((item) => describeValue(item, depth + 1)).join(', ');
+  if (value === null || typeof value !== 'object') return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '…';
+  }
 }
 
 export function excerpt(text: string): string {

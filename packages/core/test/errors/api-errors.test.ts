@@ -135,6 +135,24 @@ describe('messages', () => {
     expect(failWith(201, '{"uuid":', {}, 'POST').message).toMatch(/write was accepted \(201\) but its answer could not be read: look it up/);
   });
 
+  it('survive hostile error bodies: deep nesting, odd members, huge lists', () => {
+    const deep = 100_000;
+    const bodies = [
+      `{"errors":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}`,
+      `{"name":${'['.repeat(deep)}${']'.repeat(deep)}}`,
+      `{"error_details":[null,1,{"message":{"x":1}},{"message":"Real words"}]}`,
+      `{"invoices":[null,7,{"errors":null},{"external_id":"inv_9","errors":["bad"]}]}`,
+      `{"errors":[${'"x",'.repeat(100_000)}"y"]}`,
+    ];
+    for (const body of bodies) {
+      const error = failWith(422, body);
+      expect(error).toBeInstanceOf(UnprocessableEntityError);
+      expect(error.message.length).toBeLessThan(500);
+    }
+    expect(failWith(422, bodies[2] as string).message).toContain('Real words');
+    expect(failWith(422, bodies[3] as string).message).toContain('invoice inv_9: bad');
+  });
+
   it('keep only an excerpt of a long body', () => {
     const error = failWith(500, `{"message":"${'x'.repeat(5000)}"}`);
     expect(error.message.length).toBeLessThan(500);
