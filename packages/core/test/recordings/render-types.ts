@@ -28,7 +28,7 @@ export function renderRecordingTypes(): Map<string, string> {
     byOperation.set(replay.operation.id, [...(byOperation.get(replay.operation.id) ?? []), replay]);
   }
   const files = new Map<string, string>();
-  for (const [id, replays] of [...byOperation].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, replays] of [...byOperation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const declarations = replays.flatMap(declarationsOf);
     if (declarations.length === 0) continue;
     const usesParams = declarations.some((line) => line.includes('ParamsOf<'));
