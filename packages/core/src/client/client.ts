@@ -85,7 +85,8 @@ export class ChartMogulClient {
       // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
       const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
       const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
-      const page = emptyOnNotFound(operation, itemsKey, this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>);
+      const fetched = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      const page = emptyOnNotFound(operation, itemsKey, fetched);
       return linked ? page.finally(linked.dispose) : page;
     }, itemsKey);
   }
