@@ -19,15 +19,15 @@ export function describeBody(body: unknown): string {
 }
 
 function wordsOf(body: Body): string[] {
-  const words = [body['message'], body['error']].filter((text): text is string => typeof text === 'string' && text !== '');
-  const details = body['error_details'];
-  if (Array.isArray(details)) words.push(...details.flatMap((detail: Body) => fieldWords(detail?.['message'])));
-  else if (body['errors'] !== undefined) words.push(...fieldWords(body['errors']));
-  const invoices = body['invoices'];
+  const words = [body.message, body.error].filter((text): text is string => typeof text === 'string' && text !== '');
+  const details = body.error_details;
+  if (Array.isArray(details)) words.push(...details.flatMap((detail: Body) => fieldWords(detail?.message)));
+  else if (body.errors !== undefined) words.push(...fieldWords(body.errors));
+  const invoices = body.invoices;
   if (Array.isArray(invoices)) {
     for (const invoice of invoices as Body[]) {
-      const errors = fieldWords(invoice?.['errors']);
-      if (errors.length > 0) words.push(`invoice ${String(invoice['external_id'])}: ${errors.join(', ')}`);
+      const errors = fieldWords(invoice?.errors);
+      if (errors.length > 0) words.push(`invoice ${String(invoice.external_id)}: ${errors.join(', ')}`);
     }
   } else if (words.length === 0) {
     // Rails' bare validation body: `{field: ["text", ...]}`.

@@ -66,9 +66,9 @@ const literalLength = (row: OperationSpec) => row.path.replace(/\{[^}]+\}/g, '')
 
 /** Whether the fields name their record by its source's id (`external_id`) rather than ChartMogul's `id`. */
 function byExternalId(fields: Record<string, unknown>): boolean {
-  const event = fields['subscription_event'];
+  const event = fields.subscription_event;
   const record = event && typeof event === 'object' ? (event as Record<string, unknown>) : fields;
-  return !('id' in record) || record['id'] === null;
+  return !('id' in record) || record.id === null;
 }
 
 /**

@@ -11,7 +11,7 @@ const typeChecksLeftOut = Object.values(leftOut).filter((entry) => entry.check !
 
 it(`the recordings' type declarations are current: ${results} 2xx bodies as results, ${params} write bodies as params (${typeChecksLeftOut} left out, listed)`, () => {
   console.log(`real API recordings typed: ${results} result bodies, ${params} write bodies; ${typeChecksLeftOut} type checks left out`);
-  if (process.env['RECORDING_TYPES'] === 'write') {
+  if (process.env.RECORDING_TYPES === 'write') {
     rmSync(TYPES_DIR, { recursive: true, force: true });
     mkdirSync(TYPES_DIR, { recursive: true });
     for (const [name, text] of files) writeFileSync(new URL(name, TYPES_DIR), text);
