@@ -34,10 +34,14 @@ console.log(`operation-params.json: ${ids.length} operations`);
 /** Finds `defineOperation<Params, Result>()({ id: '...', ... })` and records its Params. */
 function visit(node) {
   if (ts.isCallExpression(node) && ts.isCallExpression(node.expression) && isDefineOperation(node.expression)) {
-    const id = literalId(node.arguments[0]);
+    const id = literalProperty(node.arguments[0], 'id');
     if (id === undefined) throw new Error(`A defineOperation row without a literal id in ${node.getSourceFile().fileName}`);
     const paramsNode = node.expression.typeArguments?.[0];
-    operations[id] = { params: paramsNode ? describeParams(checker.getTypeFromTypeNode(paramsNode), paramsNode) : [] };
+    // A field named like a path placeholder (the transaction import's `invoice_uuid`, which the
+    // official libraries repeat in the body) is filled from the positional argument: no flag of its own.
+    const placeholders = new Set([...(literalProperty(node.arguments[0], 'path') ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
+    const params = paramsNode ? describeParams(checker.getTypeFromTypeNode(paramsNode), paramsNode) : [];
+    operations[id] = { params: params.filter((param) => !placeholders.has(param.name)) };
   }
   ts.forEachChild(node, visit);
 }
@@ -46,10 +50,10 @@ function isDefineOperation(call) {
   return ts.isIdentifier(call.expression) && call.expression.text === 'defineOperation';
 }
 
-function literalId(spec) {
+function literalProperty(spec, name) {
   if (!spec || !ts.isObjectLiteralExpression(spec)) return undefined;
   for (const property of spec.properties) {
-    if (ts.isPropertyAssignment(property) && property.name.getText() === 'id' && ts.isStringLiteral(property.initializer)) {
+    if (ts.isPropertyAssignment(property) && property.name.getText() === name && ts.isStringLiteral(property.initializer)) {
       return property.initializer.text;
     }
   }
@@ -84,7 +88,15 @@ function describeParams(type, location) {
       const known = byFlag.get(flag);
       // The snake_case spelling is the one the CLI sends (core's quirks turn it into the wire's).
       if (!known || (name.includes('_') && !known.name.includes('_'))) {
-        byFlag.set(flag, { name, flag, ...describeType(present, location), description: documentation(symbol) || known?.description || '' });
+        // `null` (clear the field) is accepted in the SDK's params; the docs say so, a flag cannot carry it.
+        const nullable = (propertyType.isUnion() ? propertyType.types : [propertyType]).some((part) => part.flags & ts.TypeFlags.Null);
+        byFlag.set(flag, {
+          name,
+          flag,
+          ...describeType(present, location),
+          ...(nullable ? { nullable: true } : {}),
+          description: documentation(symbol) || known?.description || '',
+        });
       }
     }
     for (const flag of requiredHere) requiredIn.set(flag, (requiredIn.get(flag) ?? 0) + 1);

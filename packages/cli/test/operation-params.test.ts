@@ -40,6 +40,9 @@ describe('operation-params.json', () => {
     expect(paramsOf('customers.list').find((param) => param.name === 'per_page')).toMatchObject({ kind: 'number', required: false });
     expect(paramsOf('customers.tags.add')).toEqual([expect.objectContaining({ name: 'tags', kind: 'string[]', required: true })]);
     expect(paramsOf('customers.retrieve')).toEqual([]);
+    // `null` clears a field: marked, so that docs/api.md says `string | null` as the type does.
+    expect(paramsOf('contacts.update').find((param) => param.name === 'external_id')).toMatchObject({ kind: 'string', nullable: true });
+    expect(create.find((param) => param.name === 'data_source_uuid')).not.toHaveProperty('nullable');
     expect(paramsOf('ping')).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { operationTree } from '../operations/index.js';
 import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
 import { eitherSignal } from '../paging/either-signal.js';
+import { emptyOnNotFound } from '../paging/empty-on-not-found.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
 import { execute } from '../pipeline/execute.js';
@@ -84,7 +85,8 @@ export class ChartMogulClient {
       // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
       const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
       const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
-      const page = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      const fetched = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      const page = emptyOnNotFound(operation, itemsKey, fetched);
       return linked ? page.finally(linked.dispose) : page;
     }, itemsKey);
   }

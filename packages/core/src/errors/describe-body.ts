@@ -1,29 +1,50 @@
 const EXCERPT_LENGTH = 200;
 
+type Body = Record<string, unknown>;
+
 /**
- * A short account of an error body for a message. ChartMogul's error bodies come as `{message}`,
- * `{error}`, `{errors: {field: text}}` or plain text; what sits in front of it (a load balancer,
- * a CDN) answers with HTML pages, and a cut connection leaves half a JSON document.
+ * A short account of an error body for a message, in the server's own words. ChartMogul's
+ * endpoints answer errors in several shapes (all seen from the real API):
+ * - `{code, message, param}` and `{error}`;
+ * - `{errors: {field: text}}` (or a list, or a string);
+ * - `{field: [text], ..., error_details: [{param, code, message}]}`: the details are the words;
+ * - the Import API's `{invoices: [{external_id, errors: {...}}]}`: each failed invoice by its id.
+ * What sits in front of the API (a load balancer, a CDN) answers with HTML pages, and a cut
+ * connection leaves half a JSON document: both are shown as text.
  */
 export function describeBody(body: unknown): string {
   if (typeof body === 'string') return describeText(body);
-  if (body === null || typeof body !== 'object') return '';
-  const record = body as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of ['message', 'error'] as const) {
-    const value = record[key];
-    if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);
-  }
-  const errors = record['errors'];
-  if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
-    for (const [field, text] of Object.entries(errors)) parts.push(`${field}: ${describeValue(text)}`);
-  } else if (Array.isArray(errors)) {
-    parts.push(errors.map(describeValue).join(', '));
-  } else if (typeof errors === 'string') {
-    parts.push(errors);
-  }
-  return excerpt(parts.join('; '));
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return '';
+  return excerpt(unique(wordsOf(body as Body)).join('; '));
 }
+
+function wordsOf(body: Body): string[] {
+  const words = [body.message, body.error].filter((text): text is string => typeof text === 'string' && text !== '');
+  const details = body.error_details;
+  if (Array.isArray(details)) words.push(...details.flatMap((detail: Body) => fieldWords(detail?.message)));
+  else if (body.errors !== undefined) words.push(...fieldWords(body.errors));
+  const invoices = body.invoices;
+  if (Array.isArray(invoices)) {
+    for (const invoice of invoices as Body[]) {
+      const errors = fieldWords(invoice?.errors);
+      if (errors.length > 0) words.push(`invoice ${String(invoice.external_id)}: ${errors.join(', ')}`);
+    }
+  } else if (words.length === 0) {
+    // Rails' bare validation body: `{field: ["text", ...]}`.
+    for (const [field, value] of Object.entries(body)) if (Array.isArray(value)) words.push(`${field}: ${describeValue(value)}`);
+  }
+  return words;
+}
+
+/** `{field: text}` as `field: text` each; a list or a string as it is. */
+function fieldWords(errors: unknown): string[] {
+  if (typeof errors === 'string') return errors === '' ? [] : [errors];
+  if (Array.isArray(errors)) return errors.length > 0 ? [describeValue(errors)] : [];
+  if (errors === null || typeof errors !== 'object') return [];
+  return Object.entries(errors).map(([field, text]) => `${field}: ${describeValue(text)}`);
+}
+
+const unique = (words: string[]) => [...new Set(words)];
 
 /** Text that was not JSON: an HTML page is named by its title, anything else shown as a short excerpt. */
 function describeText(text: string): string {
@@ -39,10 +60,15 @@ export function isHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html)/i.test(text);
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(describeValue).join(', ');
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** A value in a message; a hostile depth of nesting is cut, never a stack overflow. */
+function describeValue(value: unknown, depth = 0): string {
+  if (Array.isArray(value)) return depth > 3 ? '…' : value.map((item) => describeValue(item, depth + 1)).join(', ');
+  if (value === null || typeof value !== 'object') return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '…';
+  }
 }
 
 export function excerpt(text: string): string {

@@ -49,6 +49,8 @@ export const customers = {
     method: 'GET',
     path: '/v1/customers/search',
     paging: { items: 'entries' },
+    // The real API answers 404 ("Can't find any customers with email") when no customer has the address.
+    notFoundIsEmpty: true,
   }),
   merge: defineOperation<CustomerMergeParams, EmptyResult>()({
     id: 'customers.merge',

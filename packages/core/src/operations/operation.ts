@@ -19,6 +19,11 @@ export interface OperationSpec {
   readonly query?: readonly string[];
   /** Cursor paging: the key of the items array in a page (`entries`, `plans`, ...). */
   readonly paging?: { readonly items: string };
+  /**
+   * For a paged search: ChartMogul answers 404 when nothing matches, which to a caller is an
+   * empty result, not an error. Such a 404 resolves to an empty page (`has_more: false`).
+   */
+  readonly notFoundIsEmpty?: boolean;
   /** Set when ChartMogul deprecated the endpoint: what to use instead. */
   readonly deprecated?: string;
   /** The API's quirks for this operation, applied to the params before they are split into query and body. */

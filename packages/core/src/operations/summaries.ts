@@ -20,7 +20,7 @@ export const operationSummaries: { readonly [Id in OperationId]: string } = {
   'customers.retrieve': 'Returns one customer.',
   'customers.update': 'Changes a customer\'s writable fields.',
   'customers.delete': 'Deletes a customer and all its data (invoices, subscriptions, attributes).',
-  'customers.search': 'Lists the customers with an email address.',
+  'customers.search': 'Lists the customers with an email address (an empty page when there are none).',
   'customers.merge': 'Merges one customer into another (by UUID, or by data source and external id).',
   'customers.unmerge': 'Splits a previously merged data source customer off into its own record (asynchronous).',
   'customers.retrieveAttributes': 'Returns a customer\'s tags and custom, Stripe and Clearbit attributes.',

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 
 /** Account settings that `GET /v1/account` returns only when asked for with `include`. */
 export type AccountSetting =
@@ -17,7 +16,7 @@ export interface AccountRetrieveParams {
 }
 
 /** Your ChartMogul account. */
-export interface Account extends ExtraFields {
+export interface Account {
   /** The account's id, e.g. `acc_93b06efd-...`. */
   id: string;
   /** The account's name, usually your company's. */

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 import type { ActivityType } from './activities.js';
 import type { OptionalDateRangeParams } from './metrics.js';
 
@@ -6,7 +5,7 @@ import type { OptionalDateRangeParams } from './metrics.js';
 export type ActivitiesExportStatus = 'pending' | 'succeeded' | 'failed';
 
 /** An export of activities to a downloadable file, made in the background. */
-export interface ActivitiesExport extends ExtraFields {
+export interface ActivitiesExport {
   /** The export's id: keep it to poll. */
   readonly id: string;
   /** Where the export stands (open to states added later). */

@@ -1,11 +1,11 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 import type { OptionalDateRangeParams } from './metrics.js';
 
 /** The kinds of MRR movement an activity records. */
 export type ActivityType = 'new_biz' | 'expansion' | 'contraction' | 'churn' | 'reactivation';
 
 /** One MRR movement of one customer. Money in cents; the API spells these fields with hyphens. */
-export interface Activity extends ExtraFields {
+export interface Activity {
   /** ChartMogul's id of the activity. */
   readonly uuid: string;
   /** When it happened (ISO 8601). */
@@ -24,6 +24,8 @@ export interface Activity extends ExtraFields {
   readonly currency: string;
   /** Your id of the subscription. */
   readonly 'subscription-external-id'?: string | null;
+  /** The external id of the subscription set the subscription belongs to, where it is in one. */
+  readonly 'subscription-set-external-id'?: string | null;
   /** Your id of the plan. */
   readonly 'plan-external-id'?: string | null;
   /** The customer's name. */
@@ -49,4 +51,4 @@ export type ActivityListParams = OptionalDateRangeParams &
   };
 
 /** A page of `activities.list`: the activities under `entries`. */
-export type ActivityPage = CursorPage<'entries', Activity> & ExtraFields;
+export type ActivityPage = CursorPage<'entries', Activity> & Pick<LegacyPageFields, 'per_page'>;

@@ -14,6 +14,23 @@ export type CursorPage<Key extends string, Item> = { [K in Key]: Item[] } & {
   cursor: string | null;
 };
 
+/**
+ * Page-number fields that some lists (customers, plans, plan groups, invoices, imported
+ * subscriptions, a customer's subscriptions and activities) still send beside the cursor, as
+ * recorded from the real API. ChartMogul deprecated page numbers: page with `cursor`.
+ * (A type, not an interface, so that a page stays assignable to `PageBody`.)
+ */
+export type LegacyPageFields = {
+  /** The page's number, counted from 1 (where sent). */
+  current_page?: number;
+  /** How many pages there are; `null` when not counted (where sent). */
+  total_pages?: number | null;
+  /** The page's number, counted from 1 (where sent). */
+  page?: number;
+  /** Items per page (where sent). */
+  per_page?: number;
+};
+
 /** Identifies a record by its source's id instead of ChartMogul's uuid. */
 export interface ExternalIdParams {
   data_source_uuid: string;
@@ -21,18 +38,14 @@ export interface ExternalIdParams {
 }
 
 /**
- * Fields ChartMogul added after these types were written arrive untouched: every response
- * type extends this, so reading an unknown field is typed `unknown`, not an error.
- */
-export interface ExtraFields {
-  readonly [field: string]: unknown;
-}
-
-/**
  * What ChartMogul answers to a delete, merge or other action that has nothing to return:
- * usually `{}`, and `undefined` when the answer has no body at all (202/204).
+ * `{}`, and `undefined` when the answer has no body at all (202/204).
+ *
+ * Response types declare exactly the fields the API sends (checked against recordings of the
+ * real API): reading a misspelt field does not compile. A field ChartMogul adds later still
+ * arrives untouched at run time; read it with a cast until the types declare it.
  */
-export type EmptyResult = ExtraFields | undefined;
+export type EmptyResult = Record<string, never> | undefined;
 
 /** A custom attribute as written: its type, key and value (the format of `attributes.custom` on create). */
 export interface CustomAttributeInput {

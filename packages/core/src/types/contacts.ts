@@ -1,13 +1,15 @@
-import type { CursorPage, CursorParams, CustomFieldInput, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, CustomFieldInput } from './common.js';
 
 /** A person at a customer. */
-export interface Contact extends ExtraFields {
+export interface Contact {
   /** ChartMogul's UUID of the contact, `con_...`. */
   uuid: string;
-  /** The customer the contact belongs to. */
-  customer_uuid: string;
+  /** The customer the contact belongs to; `null` on the contact a merge left behind. */
+  customer_uuid: string | null;
   /** The external id of that customer. */
   customer_external_id?: string;
+  /** Your id of the contact, when you gave one (or `null`). */
+  external_id?: string | null;
   /** The data source of the customer the contact is associated with. */
   data_source_uuid: string;
   /** Position of the contact in the customer's profile (1 is first). */
@@ -29,24 +31,24 @@ export interface Contact extends ExtraFields {
 }
 
 /** A page of contacts. */
-export type ContactPage = CursorPage<'entries', Contact> & ExtraFields;
+export type ContactPage = CursorPage<'entries', Contact>;
 
 /** The contact fields you can write. */
 export interface ContactWritableFields {
   /** Position in the customer's profile (1 is first). */
   position?: number;
-  first_name?: string;
-  last_name?: string;
+  first_name?: string | null;
+  last_name?: string | null;
   /** Job title, e.g. `CEO`. */
-  title?: string;
-  email?: string;
-  phone?: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
   /** URL of the LinkedIn profile. */
-  linked_in?: string;
+  linked_in?: string | null;
   /** URL of the Twitter profile. */
-  twitter?: string;
+  twitter?: string | null;
   /** Free text about the contact. */
-  notes?: string;
+  notes?: string | null;
   /** Custom fields, e.g. `[{ key: 'date_of_birth', value: '1985-01-22' }]`. */
   custom?: CustomFieldInput[];
 }
@@ -62,11 +64,14 @@ export interface ContactCreateParams extends CustomerContactCreateParams {
   customer_uuid: string;
   /** The customer's external id (accepted by the official libraries; `customer_uuid` is what the docs require). */
   customer_external_id?: string;
-  /** Your id of the contact. */
-  external_id?: string;
+  /** Your id of the contact (`null`: none). */
+  external_id?: string | null;
 }
 
-export interface ContactUpdateParams extends ContactWritableFields {}
+export interface ContactUpdateParams extends ContactWritableFields {
+  /** Your id of the contact; `null` removes it. */
+  external_id?: string | null;
+}
 
 export interface ContactListParams extends CursorParams {
   /** Only contacts of this customer. */

@@ -1,4 +1,4 @@
-import type { CustomAttributeInput, ExtraFields } from './common.js';
+import type { CustomAttributeInput } from './common.js';
 import type { Customer, CustomAttributeValue } from './customers.js';
 
 export interface CustomerTagsParams {
@@ -12,7 +12,7 @@ export interface CustomerTagsByEmailParams extends CustomerTagsParams {
 }
 
 /** The customer's tags after the change. */
-export interface CustomerTags extends ExtraFields {
+export interface CustomerTags {
   tags: string[];
 }
 
@@ -37,11 +37,11 @@ export interface CustomAttributesRemoveParams {
 }
 
 /** The customer's custom attributes after the change, by key. */
-export interface CustomerCustomAttributes extends ExtraFields {
+export interface CustomerCustomAttributes {
   custom: Record<string, unknown>;
 }
 
 /** The customers an email-addressed change touched. */
-export interface CustomersByEmail extends ExtraFields {
+export interface CustomersByEmail {
   entries: Customer[];
 }

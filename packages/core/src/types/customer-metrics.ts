@@ -1,13 +1,15 @@
-import type { CursorPage, ExtraFields } from './common.js';
+import type { CursorPage, LegacyPageFields } from './common.js';
 
 /** A subscription of one customer, as the Metrics API reports it. */
-export interface CustomerSubscription extends ExtraFields {
+export interface CustomerSubscription {
   /** ChartMogul's numeric id of the subscription. */
   id: number;
   /** ChartMogul's UUID of the subscription; use it to connect subscriptions. */
   uuid: string;
   /** Your id of the subscription in its data source. */
   external_id: string;
+  /** The external id of the subscription set the subscription belongs to, where it is in one. */
+  subscription_set_external_id?: string | null;
   /** The plan's name. */
   plan: string;
   quantity: number;
@@ -31,7 +33,7 @@ export interface CustomerSubscription extends ExtraFields {
 }
 
 /** A page of a customer's subscriptions. */
-export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription> & ExtraFields;
+export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscription> & LegacyPageFields;
 
 /** Names a subscription to connect: by ChartMogul UUID, or by its external id. */
 export type SubscriptionReference =
@@ -47,7 +49,7 @@ export interface SubscriptionConnectionParams {
 }
 
 /** A movement of a customer's MRR: new business, expansion, contraction, churn, reactivation. */
-export interface CustomerActivity extends ExtraFields {
+export interface CustomerActivity {
   /** ChartMogul's numeric id of the activity. */
   id: number;
   /** When it happened (ISO 8601). */
@@ -70,4 +72,4 @@ export interface CustomerActivity extends ExtraFields {
 }
 
 /** A page of a customer's activities. */
-export type CustomerActivityPage = CursorPage<'entries', CustomerActivity> & ExtraFields;
+export type CustomerActivityPage = CursorPage<'entries', CustomerActivity> & LegacyPageFields;

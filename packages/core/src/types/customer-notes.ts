@@ -1,10 +1,10 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams } from './common.js';
 
 /** `note` for a written note, `call` for a call log. */
 export type CustomerNoteType = 'note' | 'call';
 
 /** A note or a call log on a customer. */
-export interface CustomerNote extends ExtraFields {
+export interface CustomerNote {
   /** ChartMogul's UUID of the note, `note_...`. */
   uuid: string;
   /** The customer the note is about. */
@@ -23,7 +23,7 @@ export interface CustomerNote extends ExtraFields {
 }
 
 /** A page of notes and call logs. */
-export type CustomerNotePage = CursorPage<'entries', CustomerNote> & ExtraFields;
+export type CustomerNotePage = CursorPage<'entries', CustomerNote>;
 
 /** The note fields you can write. */
 interface CustomerNoteWritableFields {

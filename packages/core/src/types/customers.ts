@@ -1,17 +1,17 @@
-import type { CursorPage, CursorParams, CustomAttributeInput, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, CustomAttributeInput, LegacyPageFields } from './common.js';
 
 /** A customer's postal address, as ChartMogul normalised it. */
-export interface CustomerAddress extends ExtraFields {
-  address_zip?: string;
-  city?: string;
+export interface CustomerAddress {
+  address_zip?: string | null;
+  city?: string | null;
   /** The state's name, e.g. `Alaska`. */
-  state?: string;
+  state?: string | null;
   /** ISO 3166-1 alpha-2 country code. */
-  country?: string;
+  country?: string | null;
 }
 
 /** A customer's tags and attributes: custom ones, and those from Stripe and Clearbit. */
-export interface CustomerAttributes extends ExtraFields {
+export interface CustomerAttributes {
   tags?: string[];
   /** Custom attributes by key, e.g. `{ CAC: 213, channel: "Facebook" }`. */
   custom?: Record<string, unknown>;
@@ -26,7 +26,7 @@ export interface CustomerAttributes extends ExtraFields {
  * Fields every documented answer carries are required; the short forms returned by
  * search or by-email calls omit the others.
  */
-export interface Customer extends ExtraFields {
+export interface Customer {
   /** ChartMogul's numeric id of the customer. */
   id: number;
   /** ChartMogul's UUID of the customer, `cus_...`. */
@@ -42,7 +42,7 @@ export interface Customer extends ExtraFields {
   /** Display name. */
   name: string;
   email: string;
-  /** The customer's company or organisation. */
+  /** The customer's company or organisation (`""` when none). */
   company?: string;
   /** `Active`, `Past_Due`, `Cancelled`, or a lead status such as `New_Lead`. */
   status: string;
@@ -52,12 +52,12 @@ export interface Customer extends ExtraFields {
   free_trial_started_at?: string | null;
   /** When the customer first paid (ISO 8601). */
   'customer-since': string | null;
-  zip?: string;
-  city?: string;
+  zip?: string | null;
+  city?: string | null;
   /** State code, e.g. `AK`. */
-  state?: string;
+  state?: string | null;
   /** ISO 3166-1 alpha-2 country code. */
-  country?: string;
+  country?: string | null;
   address?: CustomerAddress;
   attributes: CustomerAttributes;
   /** Monthly recurring revenue, in cents of `currency`. */
@@ -66,8 +66,8 @@ export interface Customer extends ExtraFields {
   arr?: number;
   /** The billing system the customer comes from, e.g. `Stripe`. */
   'billing-system-type'?: string;
-  /** Link to the customer in the billing system. */
-  'billing-system-url'?: string;
+  /** Link to the customer in the billing system, or `null`. */
+  'billing-system-url'?: string | null;
   /** Link to the customer in ChartMogul. */
   'chartmogul-url'?: string;
   /** The account currency (ISO 4217) MRR and ARR are in. */
@@ -79,7 +79,7 @@ export interface Customer extends ExtraFields {
 }
 
 /** A page of customers. */
-export type CustomerPage = CursorPage<'entries', Customer> & ExtraFields;
+export type CustomerPage = CursorPage<'entries', Customer> & LegacyPageFields;
 
 /** The customer's main contact, created or updated along with the customer. */
 export interface PrimaryContactInput {
@@ -97,27 +97,27 @@ export interface PrimaryContactInput {
   notes?: string;
 }
 
-/** The customer fields you can write, on create and update alike. */
+/** The customer fields you can write, on create and update alike; `null` clears an optional one. */
 interface CustomerWritableFields {
   /** Display name. */
   name?: string;
   email?: string;
   /** The customer's company or organisation. */
-  company?: string;
+  company?: string | null;
   /** ISO 3166-1 alpha-2 country code, e.g. `US`. */
-  country?: string;
+  country?: string | null;
   /** ISO 3166-2 state code, e.g. `US-NY`. */
-  state?: string;
-  city?: string;
-  zip?: string;
+  state?: string | null;
+  city?: string | null;
+  zip?: string | null;
   /** When the customer became a lead (ISO 8601, in the past). */
-  lead_created_at?: string;
+  lead_created_at?: string | null;
   /** When the customer's free trial started (ISO 8601, in the past). */
-  free_trial_started_at?: string;
+  free_trial_started_at?: string | null;
   /** Email of the ChartMogul user who owns the customer. */
-  owner?: string;
+  owner?: string | null;
   primary_contact?: PrimaryContactInput;
-  website_url?: string;
+  website_url?: string | null;
 }
 
 export interface CustomerCreateParams extends CustomerWritableFields {
@@ -136,6 +136,10 @@ export interface CustomerCreateParams extends CustomerWritableFields {
 export type CustomAttributeValue = string | number | boolean | null | { value: string | number | boolean | null; source?: string };
 
 export interface CustomerUpdateParams extends CustomerWritableFields {
+  /** Your id of the customer in its data source (sent back as it is by the official libraries). */
+  external_id?: string;
+  /** The customer's data source (sent back as it is by the official libraries). */
+  data_source_uuid?: string;
   /** A lead status: `New_Lead`, `Working_Lead`, `Qualified_Lead` or `Unqualified_Lead` (subscriber statuses are computed). */
   status?: string;
   /** Replaces the tags; updates existing custom attributes by key. */
@@ -156,6 +160,10 @@ export interface CustomerListParams extends CursorParams {
   external_id?: string;
 }
 
+/**
+ * `customers.search`: the customers with an email address. No match is an empty page
+ * (`entries: []`, `has_more: false`): ChartMogul answers 404 there, which the SDK resolves.
+ */
 export interface CustomerSearchParams extends CursorParams {
   /** The email address to look for. */
   email: string;

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 
 /** Switches that add details to a data source in the answer. */
 export interface DataSourceDetailParams {
@@ -25,21 +24,32 @@ export interface DataSourceListParams extends DataSourceDetailParams {
 export interface DataSourceRetrieveParams extends DataSourceDetailParams {}
 
 /** How far ChartMogul got with the data of a source (with `with_processing_status`). */
-export interface DataSourceProcessingStatus extends ExtraFields {
+export interface DataSourceProcessingStatus {
   processed?: number;
   pending?: number;
   failed?: number;
 }
 
 /** Whether and after how many days delinquent subscriptions are churned (with `with_auto_churn_subscription_setting`). */
-export interface AutoChurnSubscriptionSetting extends ExtraFields {
+export interface AutoChurnSubscriptionSetting {
   enabled: boolean;
   /** Days past due before the subscription is churned; `null` when disabled. */
   interval: number | null;
 }
 
+/** When invoices create or update subscriptions, and which ones never do. */
+export interface InvoiceHandlingRules {
+  /** `open` or `paid`. */
+  create_subscription_when_invoice_is: string;
+  /** `open` or `paid`. */
+  update_subscription_when_invoice_is: string;
+  prevent_subscription_for_invoice_voided: boolean;
+  prevent_subscription_for_invoice_refunded: boolean;
+  prevent_subscription_for_invoice_written_off: boolean;
+}
+
 /** A source of billing data: an integration (Stripe, Recurly...) or one you import into through the API. */
-export interface DataSource extends ExtraFields {
+export interface DataSource {
   /** ChartMogul's UUID of the source, `ds_...`. */
   uuid: string;
   /** The name given at creation. */
@@ -52,11 +62,14 @@ export interface DataSource extends ExtraFields {
   status: string;
   processing_status?: DataSourceProcessingStatus;
   auto_churn_subscription_setting?: AutoChurnSubscriptionSetting;
-  /** How the source's invoices are handled (with `with_invoice_handling_setting`). */
-  invoice_handling_setting?: ExtraFields;
+  /** How the source's invoices are handled (with `with_invoice_handling_setting`), for each collection method. */
+  invoice_handling_setting?: {
+    manual: InvoiceHandlingRules;
+    automatic: InvoiceHandlingRules;
+  };
 }
 
 /** The answer of `GET /v1/data_sources`: every source at once (the endpoint does not page). */
-export interface DataSourceList extends ExtraFields {
+export interface DataSourceList {
   data_sources: DataSource[];
 }

@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, ExternalIdParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, ExternalIdParams, LegacyPageFields } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 import type { LineItem, LineItemFields } from './line-items.js';
 import type { Transaction, TransactionFields } from './transactions.js';
@@ -29,7 +29,7 @@ export interface InvoiceImport {
 }
 
 /** An invoice, with its line items and transactions. */
-export interface Invoice extends DisabledStateFields, ExtraFields {
+export interface Invoice extends DisabledStateFields {
   /** ChartMogul's id of the invoice (`inv_...`). */
   readonly uuid: string;
   /** Your id of the invoice. */
@@ -64,10 +64,12 @@ export interface Invoice extends DisabledStateFields, ExtraFields {
 export interface InvoiceImportParams extends UserEditParams {
   /** The invoices to import for the customer. */
   invoices: InvoiceImport[];
+  /** The customer of the path; the official libraries send it in the body too, and the API accepts it there. */
+  customer_uuid?: string;
 }
 
 /** What `invoices.import` answers: the imported invoices. */
-export interface InvoiceImportResult extends ExtraFields {
+export interface InvoiceImportResult {
   /** The customer the invoices were imported for. */
   readonly customer_uuid?: string;
   /** The invoices as ChartMogul stored them. */
@@ -78,10 +80,11 @@ export interface InvoiceImportResult extends ExtraFields {
 export type InvoiceListImportedParams = CursorParams;
 
 /** A page of `invoices.listImported`: one customer's invoices under `invoices`. */
-export type ImportedInvoicePage = CursorPage<'invoices', Invoice> & {
+export type ImportedInvoicePage = CursorPage<'invoices', Invoice> &
+  LegacyPageFields & {
   /** The customer the invoices belong to. */
   readonly customer_uuid?: string;
-} & ExtraFields;
+};
 
 /** `invoices.list`: GET /v1/invoices, every invoice of the account. */
 export interface InvoiceListParams extends CursorParams, ImportedReadParams {
@@ -94,7 +97,7 @@ export interface InvoiceListParams extends CursorParams, ImportedReadParams {
 }
 
 /** A page of `invoices.list`: the invoices under `invoices`. */
-export type InvoicePage = CursorPage<'invoices', Invoice> & ExtraFields;
+export type InvoicePage = CursorPage<'invoices', Invoice> & LegacyPageFields;
 
 /** `invoices.retrieve`: GET /v1/invoices/{uuid}. */
 export type InvoiceRetrieveParams = ImportedReadParams;

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 import type { InvoiceImport } from './invoices.js';
 import type { LineItemFields } from './line-items.js';
 import type { PlanCreateParams } from './plans.js';
@@ -83,7 +82,7 @@ export interface JsonImportCreateParams {
 export type JsonImportStatus = 'queued' | 'processing' | 'completed' | 'failed';
 
 /** A bulk import and its progress (not the metrics' processing, which follows it). */
-export interface JsonImport extends ExtraFields {
+export interface JsonImport {
   /** ChartMogul's id of the import. */
   readonly id: string;
   /** The source the records were imported into. */

@@ -1,4 +1,4 @@
-import type { ExternalIdParams, ExtraFields } from './common.js';
+import type { ExternalIdParams } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 
 /** What a line item bills: a subscription period, a one-time charge, or a trial. */
@@ -56,7 +56,7 @@ export interface LineItemFields {
 }
 
 /** A line item of an invoice. */
-export interface LineItem extends DisabledStateFields, ExtraFields {
+export interface LineItem extends DisabledStateFields {
   /** ChartMogul's id of the line item (`li_...`). */
   readonly uuid: string;
   /** Your id of the line item, or `null`. */
@@ -108,7 +108,7 @@ export interface LineItem extends DisabledStateFields, ExtraFields {
   /** Your accounting code. */
   readonly account_code?: string | null;
   /** Whether the item moves a balance between invoices. */
-  readonly balance_transfer?: boolean;
+  readonly balance_transfer?: boolean | null;
   /** Validation errors, by field. */
   readonly errors?: ImportErrors;
   /** With `include_edit_histories`: the edits made over the imported values. */

@@ -1,4 +1,3 @@
-import type { ExtraFields } from './common.js';
 
 // The Metrics API spells its dates `start-date` / `end-date`. Either that or the snake_case
 // spelling is accepted (never both for one date), and the hyphenated one is sent.
@@ -59,7 +58,7 @@ export type MetricsParams = DateRangeParams &
 export type LtvParams = DateRangeParams & MetricsSegmentParams;
 
 /** How the last entry compares with the first. */
-export interface MetricsSummary extends ExtraFields {
+export interface MetricsSummary {
   /** The metric's value at the end of the period. */
   readonly current: number;
   /** Its value at the start of the period. */
@@ -69,7 +68,7 @@ export interface MetricsSummary extends ExtraFields {
 }
 
 /** A metric's answer: one entry per interval, and the summary. */
-export interface MetricsResult<Entry> extends ExtraFields {
+export interface MetricsResult<Entry> {
   /** One entry per interval of the period. */
   readonly entries: readonly Entry[];
   /** The period's change. */
@@ -77,41 +76,39 @@ export interface MetricsResult<Entry> extends ExtraFields {
 }
 
 /** The fields every entry has. */
-export interface MetricsEntry extends ExtraFields {
+export interface MetricsEntry {
   /** The last day of the interval (`YYYY-MM-DD`). */
   readonly date: string;
   /** The change from the previous entry, in percent. */
   readonly 'percentage-change'?: number;
 }
 
-/** An entry of `metrics.all`: every key metric of one interval. Money in cents. */
-export interface AllMetricsEntry extends ExtraFields {
+/** The metrics `metrics.all` reports, by their keys in its answer. */
+export type AllMetricsKey = 'mrr' | 'arr' | 'customer-churn-rate' | 'mrr-churn-rate' | 'ltv' | 'customers' | 'asp' | 'arpa';
+
+/**
+ * An entry of `metrics.all`: every key metric of one interval (money in cents, rates in percent),
+ * each with its change from the previous entry: `mrr`, `mrr-percentage-change`, `arr`, ...
+ */
+export type AllMetricsEntry = {
   /** The last day of the interval (`YYYY-MM-DD`). */
   readonly date: string;
-  /** Monthly recurring revenue, in cents. */
-  readonly mrr: number;
-  /** Annualized run rate, in cents. */
-  readonly arr: number;
-  /** Customer churn rate, in percent. */
-  readonly 'customer-churn-rate': number;
-  /** Net MRR churn rate, in percent. */
-  readonly 'mrr-churn-rate': number;
-  /** Customer lifetime value, in cents. */
-  readonly ltv: number;
-  /** Active customers. */
-  readonly customers: number;
-  /** Average sale price, in cents. */
-  readonly asp: number;
-  /** Average revenue per account, in cents. */
-  readonly arpa: number;
-}
+} & { readonly [Key in AllMetricsKey]: number } & { readonly [Key in AllMetricsKey as `${Key}-percentage-change`]: number };
+
+/**
+ * `metrics.all`'s summary: for every metric, its value at the end of the period (`current-mrr`),
+ * at the start (`previous-mrr`) and the change in percent (`mrr-percentage-change`).
+ */
+export type AllMetricsSummary = {
+  readonly [Key in AllMetricsKey as `current-${Key}` | `previous-${Key}` | `${Key}-percentage-change`]: number;
+};
 
 /** `metrics.all`'s answer (the summary may be absent). */
-export interface AllMetricsResult extends ExtraFields {
+export interface AllMetricsResult {
   /** One entry per interval. */
   readonly entries: readonly AllMetricsEntry[];
-  /** The period's change, when given. */
-  readonly summary?: MetricsSummary;
+  /** The period's change of every metric, when given. */
+  readonly summary?: AllMetricsSummary;
 }
 
 /** An entry of `metrics.mrr`: MRR and its movements, in cents. */

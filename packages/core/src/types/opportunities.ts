@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, CustomFieldInput, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, CustomFieldInput } from './common.js';
 
 /** `recurring` revenue or a `one-time` deal. */
 export type OpportunityType = 'recurring' | 'one-time';
@@ -7,7 +7,7 @@ export type OpportunityType = 'recurring' | 'one-time';
 export type ForecastCategory = 'pipeline' | 'best_case' | 'committed' | 'lost' | 'won' | 'omitted';
 
 /** A sales opportunity: a lead who may subscribe, or a subscriber who may expand or renew. */
-export interface Opportunity extends ExtraFields {
+export interface Opportunity {
   /** ChartMogul's UUID of the opportunity. */
   uuid: string;
   /** The customer the deal is with. */
@@ -37,7 +37,7 @@ export interface Opportunity extends ExtraFields {
 }
 
 /** A page of opportunities. */
-export type OpportunityPage = CursorPage<'entries', Opportunity> & ExtraFields;
+export type OpportunityPage = CursorPage<'entries', Opportunity>;
 
 /** The opportunity fields you can write. */
 export interface OpportunityWritableFields {

@@ -1,8 +1,8 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 import type { Plan } from './plans.js';
 
 /** A named group of plans, for filtering metrics by several plans at once. */
-export interface PlanGroup extends ExtraFields {
+export interface PlanGroup {
   /** ChartMogul's id of the plan group (`plg_...`). */
   readonly uuid: string;
   /** The group's display name. */
@@ -31,7 +31,7 @@ export interface PlanGroupUpdateParams {
 export type PlanGroupListParams = CursorParams;
 
 /** A page of `planGroups.list`: the groups under `plan_groups`. */
-export type PlanGroupPage = CursorPage<'plan_groups', PlanGroup> & ExtraFields;
+export type PlanGroupPage = CursorPage<'plan_groups', PlanGroup> & LegacyPageFields;
 
 /** A page of `planGroups.plans.list`: the group's plans under `plans`. */
-export type PlanGroupPlanPage = CursorPage<'plans', Plan> & ExtraFields;
+export type PlanGroupPlanPage = CursorPage<'plans', Plan> & LegacyPageFields;

@@ -1,10 +1,10 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 
 /** The unit of a plan's billing interval. */
 export type IntervalUnit = 'day' | 'month' | 'year';
 
 /** A subscription billing plan: a product or service billed every `interval_count` `interval_unit`s. */
-export interface Plan extends ExtraFields {
+export interface Plan {
   /** ChartMogul's id of the plan (`pl_...`). */
   readonly uuid: string;
   /** The source the plan belongs to (`ds_...`). */
@@ -41,6 +41,10 @@ export interface PlanUpdateParams {
   interval_count?: number;
   /** The new unit of the billing interval. */
   interval_unit?: IntervalUnit;
+  /** Your id of the plan (sent back as it is by the official libraries). */
+  external_id?: string;
+  /** The plan's data source (sent back as it is by the official libraries). */
+  data_source_uuid?: string;
 }
 
 /** `plans.list`: GET /v1/plans. */
@@ -54,4 +58,4 @@ export interface PlanListParams extends CursorParams {
 }
 
 /** A page of `plans.list`: the plans under `plans`. */
-export type PlanPage = CursorPage<'plans', Plan> & ExtraFields;
+export type PlanPage = CursorPage<'plans', Plan> & LegacyPageFields;

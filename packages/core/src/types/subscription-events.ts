@@ -1,4 +1,4 @@
-import type { CursorPage, CursorParams, ExternalIdParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, ExternalIdParams } from './common.js';
 import type { ImportErrors, UserEditParams } from './import-api.js';
 
 /** The kinds of subscription events. Scheduled events and their retractions feed committed MRR. */
@@ -49,7 +49,7 @@ export interface SubscriptionEventFields {
 }
 
 /** A subscription event as stored. */
-export interface SubscriptionEvent extends ExtraFields {
+export interface SubscriptionEvent {
   /** ChartMogul's id of the event. */
   readonly id: number;
   /** The source of the event. */
@@ -70,14 +70,14 @@ export interface SubscriptionEvent extends ExtraFields {
   readonly subscription_set_external_id: string | null;
   /** Your id of the plan. */
   readonly plan_external_id: string | null;
-  /** The currency of the amounts. */
+  /** The currency of the amounts; `""` on events that carry no amount (e.g. cancellations). */
   readonly currency: string | null;
-  /** The amount per billing period, in cents (some responses give it as a string). */
+  /** The amount per billing period, in cents; `""` on events that carry no amount (some responses give it as a string). */
   readonly amount_in_cents: number | string | null;
   /** The tax per billing period, in cents. */
   readonly tax_amount_in_cents: number | null;
-  /** The number of units. */
-  readonly quantity: number | null;
+  /** The number of units; `""` on events that carry none (e.g. cancellations). */
+  readonly quantity: number | '' | null;
   /** Your id of the event. */
   readonly external_id: string | null;
   /** The event this one retracts. */
@@ -90,6 +90,10 @@ export interface SubscriptionEvent extends ExtraFields {
   readonly disabled?: boolean;
   /** When it was disabled (ISO 8601), or `null`. */
   readonly disabled_at?: string | null;
+  /** Who disabled it (a user's email), or `null`. */
+  readonly disabled_by?: string | null;
+  /** Whether a user created the event (in the app or through the API as a user edit). */
+  readonly user_created?: boolean;
   /** When ChartMogul stored the event (ISO 8601). */
   readonly created_at: string;
   /** When it last changed (ISO 8601). */
@@ -124,19 +128,28 @@ export interface SubscriptionEventListParams extends CursorParams {
   plan_external_id?: string;
 }
 
+/** The `meta` of a subscription events page, as the real API sends it. */
+export interface SubscriptionEventPageMeta {
+  readonly next_key?: number | null;
+  readonly prev_key?: number | null;
+  readonly before_key?: string | null;
+  readonly page?: number;
+  readonly total_pages?: number;
+}
+
 /** A page of `subscriptionEvents.list`: the events under `subscription_events`. */
 export type SubscriptionEventPage = CursorPage<'subscription_events', SubscriptionEvent> & {
-  /** Offset paging of old (`page`, `next_key`, `prev_key`, ...): kept for compatibility; use `cursor`. */
-  readonly meta?: Readonly<Record<string, unknown>>;
-} & ExtraFields;
+  /** Offset paging of old, still sent beside the cursor: kept for compatibility; page with `cursor`. */
+  readonly meta?: SubscriptionEventPageMeta;
+};
 
 type Changes = Partial<Omit<SubscriptionEventFields, 'data_source_uuid' | 'external_id'>>;
 
 /** `subscriptionEvents.create`: POST /v1/subscription_events. */
 export type SubscriptionEventCreateParams = SubscriptionEventParams<SubscriptionEventFields>;
 
-/** `subscriptionEvents.update`: PATCH /v1/subscription_events, the event found by its `id`. */
-export type SubscriptionEventUpdateParams = SubscriptionEventParams<{ id: number } & Changes>;
+/** `subscriptionEvents.update`: PATCH /v1/subscription_events, the event found by its `id` (its `external_id` can change too). */
+export type SubscriptionEventUpdateParams = SubscriptionEventParams<{ id: number; external_id?: string } & Changes>;
 
 /** `subscriptionEvents.updateByExternalId`: PATCH /v1/subscription_events, found by source and external id. */
 export type SubscriptionEventUpdateByExternalIdParams = SubscriptionEventParams<ExternalIdParams & Changes>;

@@ -1,7 +1,7 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams, LegacyPageFields } from './common.js';
 
 /** A subscription ChartMogul derived from imported invoices (the Import API's view of it). */
-export interface ImportedSubscription extends ExtraFields {
+export interface ImportedSubscription {
   /** ChartMogul's id of the subscription (`sub_...`). */
   readonly uuid: string;
   /** Your id of the subscription (the line items' `subscription_external_id`). */
@@ -22,10 +22,11 @@ export interface ImportedSubscription extends ExtraFields {
 export type SubscriptionListImportedParams = CursorParams;
 
 /** A page of `subscriptions.listImported`: the customer's subscriptions under `subscriptions`. */
-export type ImportedSubscriptionPage = CursorPage<'subscriptions', ImportedSubscription> & {
+export type ImportedSubscriptionPage = CursorPage<'subscriptions', ImportedSubscription> &
+  LegacyPageFields & {
   /** The customer the subscriptions belong to. */
   readonly customer_uuid?: string;
-} & ExtraFields;
+};
 
 /**
  * `subscriptions.cancel`: PATCH /v1/import/subscriptions/{uuid}. Either cancel once at

@@ -1,7 +1,7 @@
-import type { CursorPage, CursorParams, ExtraFields } from './common.js';
+import type { CursorPage, CursorParams } from './common.js';
 
 /** A to-do about a customer, assigned to a ChartMogul user. */
-export interface Task extends ExtraFields {
+export interface Task {
   /** ChartMogul's UUID of the task. */
   task_uuid: string;
   /** The customer the task is about. */
@@ -21,7 +21,7 @@ export interface Task extends ExtraFields {
 }
 
 /** A page of tasks. */
-export type TaskPage = CursorPage<'entries', Task> & ExtraFields;
+export type TaskPage = CursorPage<'entries', Task>;
 
 export interface TaskUpdateParams {
   /** What to do (up to 255 characters). */

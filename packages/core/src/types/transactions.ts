@@ -1,4 +1,4 @@
-import type { ExternalIdParams, ExtraFields } from './common.js';
+import type { ExternalIdParams } from './common.js';
 import type { DisabledStateFields, ImportErrors, ImportedReadParams, UserEditParams } from './import-api.js';
 
 /** A payment for an invoice, or a refund of one. */
@@ -29,7 +29,7 @@ export interface TransactionFields {
 }
 
 /** A payment or refund attempt of an invoice. */
-export interface Transaction extends DisabledStateFields, ExtraFields {
+export interface Transaction extends DisabledStateFields {
   /** ChartMogul's id of the transaction (`tr_...`). */
   readonly uuid: string;
   /** Your id of the transaction, or `null`. */
@@ -55,7 +55,11 @@ export interface Transaction extends DisabledStateFields, ExtraFields {
 }
 
 /** `transactions.import`: POST /v1/import/invoices/{invoice_uuid}/transactions. */
-export type TransactionImportParams = TransactionFields & UserEditParams;
+export type TransactionImportParams = TransactionFields &
+  UserEditParams & {
+    /** The invoice of the path; the official libraries send it in the body too, and the API accepts it there. */
+    invoice_uuid?: string;
+  };
 
 /** `transactions.retrieve`: GET /v1/transactions/{uuid}. */
 export type TransactionRetrieveParams = ImportedReadParams;

@@ -72,6 +72,40 @@ describe('messages', () => {
     expect(failWith(400, 'Plain text reason').message).toContain('Plain text reason');
   });
 
+  it('take the words of a validation body with error_details, not the field arrays twice (plan groups, as recorded)', () => {
+    const body = JSON.stringify({
+      name: ["Name can't be blank"],
+      plan_ids: ["Plan ids can't be blank"],
+      error_details: [
+        { param: 'name', code: 'blank', message: "Name can't be blank" },
+        { param: 'plan_ids', code: 'blank', message: "Plan ids can't be blank" },
+      ],
+    });
+    const error = failWith(422, body, {}, 'POST');
+    expect(error.message).toBe("ChartMogul answered 422 to POST /v1/customers/cus_1: Name can't be blank; Plan ids can't be blank.");
+    expect(error.body).toEqual(JSON.parse(body));
+    expect(failWith(422, '{"error":"Invalid date","error_details":[{"param":"date","code":"invalid","message":"Invalid date"}]}').message).toContain(
+      ': Invalid date.',
+    );
+  });
+
+  it('take a bare Rails validation body field by field', () => {
+    expect(failWith(422, '{"name":["is too long","is invalid"],"count":3}').message).toContain(': name: is too long, is invalid.');
+  });
+
+  it("name each failed invoice of an Import API batch by its external_id, with the invoice's errors", () => {
+    const body = { invoices: [{ external_id: 'inv_1', errors: {} }, { external_id: 'inv_2', errors: { currency: 'is not a currency' } }] };
+    const message = failWith(422, JSON.stringify(body), {}, 'POST').message;
+    expect(message).toContain('invoice inv_2: currency: is not a currency');
+    expect(message).not.toContain('inv_1');
+  });
+
+  it('show {code, message, param} by its message, without the code or an empty param', () => {
+    const message = failWith(401, '{"code":401,"message":"No valid API key provided","param":null}').message;
+    expect(message).toMatch(/^ChartMogul answered 401 to GET \/v1\/customers\/cus_1: No valid API key provided\./);
+    expect(message).not.toContain('null');
+  });
+
   it('say what to do', () => {
     expect(failWith(401, '{"message":"No valid API key provided"}').message).toMatch(/No valid API key provided\..*Check the API key/);
     expect(failWith(404, '{}').message).toMatch(/Check the id/);
@@ -99,6 +133,24 @@ describe('messages', () => {
     expect(error.message.length).toBeLessThan(500);
     expect(error.message).toMatch(/…"/);
     expect(failWith(201, '{"uuid":', {}, 'POST').message).toMatch(/write was accepted \(201\) but its answer could not be read: look it up/);
+  });
+
+  it('survive hostile error bodies: deep nesting, odd members, huge lists', () => {
+    const deep = 100_000;
+    const bodies = [
+      `{"errors":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}`,
+      `{"name":${'['.repeat(deep)}${']'.repeat(deep)}}`,
+      `{"error_details":[null,1,{"message":{"x":1}},{"message":"Real words"}]}`,
+      `{"invoices":[null,7,{"errors":null},{"external_id":"inv_9","errors":["bad"]}]}`,
+      `{"errors":[${'"x",'.repeat(100_000)}"y"]}`,
+    ];
+    for (const body of bodies) {
+      const error = failWith(422, body);
+      expect(error).toBeInstanceOf(UnprocessableEntityError);
+      expect(error.message.length).toBeLessThan(500);
+    }
+    expect(failWith(422, bodies[2] as string).message).toContain('Real words');
+    expect(failWith(422, bodies[3] as string).message).toContain('invoice inv_9: bad');
   });
 
   it('keep only an excerpt of a long body', () => {

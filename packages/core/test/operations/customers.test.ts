@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InternalServerError, NotFoundError } from '../../src/index.js';
 import { captureRequests, testClient } from '../support/capture.js';
 import { expectRequest } from '../support/expect-request.js';
 
@@ -102,6 +103,21 @@ describe('customers', () => {
     await expect(client.customers.search({ email: 'bob@examplecompany.com' }).toArray({ limit: 10 })).resolves.toEqual([
       customer,
     ]);
+  });
+
+  it('search with no match (the real API answers 404) is an empty page; a missing customer by id still throws', async () => {
+    const noMatch = { code: 404, message: 'Can\'t find any customers with email: "no@email.com"', param: 'email' };
+    wire.reply(noMatch, 404);
+    const empty = await client.customers.search({ email: 'no@email.com' });
+    expect(empty).toEqual({ entries: [], has_more: false, cursor: null });
+    await expect(empty.nextPage()).resolves.toBeNull();
+    const seen: unknown[] = [];
+    for await (const found of client.customers.search({ email: 'no@email.com' })) seen.push(found);
+    expect(seen).toEqual([]);
+    await expect(client.customers.retrieve('cus_missing')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.customers.list({ external_id: 'x' })).rejects.toBeInstanceOf(NotFoundError);
+    wire.reply({ message: 'Down' }, 503);
+    await expect(client.customers.search({ email: 'no@email.com' }, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
   });
 
   it('merge sends from and into as the body', async () => {

@@ -20,8 +20,10 @@ describe('plans types', () => {
     cm.plans.list({ datasource_uuid: 'ds' });
     // @ts-expect-error the deprecated page parameter does not exist
     cm.plans.list({ page: 2 });
-    // @ts-expect-error update does not change the source
-    cm.plans.update('pl_1', { data_source_uuid: 'ds' });
+    // As recorded from the real API: an update may carry the plan's external_id and source back.
+    cm.plans.update('pl_1', { name: 'Gold', external_id: 'gold', data_source_uuid: 'ds' });
+    // @ts-expect-error a misspelt field
+    cm.plans.update('pl_1', { intervall_count: 2 });
     // @ts-expect-error retrieve needs the uuid
     cm.plans.retrieve();
   });
@@ -32,7 +34,8 @@ describe('plans types', () => {
     expectTypeOf(cm.plans.list()).toEqualTypeOf<PagePromise<PlanPage, Plan>>();
     expectTypeOf(cm.plans.list()).resolves.toEqualTypeOf<Page<PlanPage>>();
     expectTypeOf<Plan['interval_count']>().toEqualTypeOf<number>();
-    // Fields ChartMogul adds later are readable, as unknown.
-    expectTypeOf<Plan['added_later']>().toEqualTypeOf<unknown>();
+    // Response types declare exactly the API's fields: a misspelt one does not compile.
+    // @ts-expect-error `interval_cuont` is not a field of Plan
+    expectTypeOf<Plan['interval_cuont']>().toBeUnknown();
   });
 });
