@@ -2,7 +2,7 @@
  * The ChartMogul client for Deno 2, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/deno
  */
-import { ChartMogulClient, type ClientOptions, createFetchTransport } from '@chartmogul-kit/core';
+import { brand, ChartMogulClient, type ClientOptions, createFetchTransport } from '@chartmogul-kit/core';
 import { denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */
@@ -34,6 +34,10 @@ function readEnv(name: string): string | undefined {
  * ```
  */
 export class ChartMogul extends ChartMogulClient {
+  static {
+    brand(ChartMogul, '@chartmogul-kit/deno:ChartMogul');
+  }
+
   constructor(options?: ClientOptions) {
     super(options, {
       readEnv,

@@ -12,6 +12,7 @@ import { buildRequest } from '../request/build-request.js';
 import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
+import { brand, isBranded } from '../brand/brand.js';
 import { buildMethods } from './attach-methods.js';
 import type { ClientMethods } from './client-types.js';
 
@@ -28,6 +29,16 @@ export class ChartMogulClient {
   readonly #config: ResolvedConfig;
   readonly #transport: Transport;
   readonly #scheduler: RequestScheduler | undefined;
+
+  static {
+    brand(ChartMogulClient, 'ChartMogulClient');
+  }
+
+  /** `instanceof` holds across copies of this package (its ESM and CommonJS builds in one program). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, often a subclass.
+    return isBranded(this, value);
+  }
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
