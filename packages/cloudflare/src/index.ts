@@ -2,7 +2,7 @@
  * The ChartMogul client for Cloudflare Workers, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/cloudflare
  */
-import { brand, ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
 
 export * from '@chartmogul-kit/core';
 
@@ -29,10 +29,6 @@ const apiKeyHint =
  * ```
  */
 export class ChartMogul extends ChartMogulClient {
-  static {
-    brand(ChartMogul, '@chartmogul-kit/cloudflare:ChartMogul');
-  }
-
   /** Prefer `ChartMogul.fromEnv(env)`; `env` is the Worker's bindings. */
   constructor(options?: ClientOptions, env?: ChartMogulEnv) {
     super(options, {

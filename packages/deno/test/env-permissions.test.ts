@@ -32,7 +32,11 @@ function run(allowEnv: string, args: string[] = []): Promise<{ code: number; out
       [...denoArgs, 'test/deno/env_permissions.ts', ...args],
       { cwd: packageDir, env, timeout: 90_000 },
       (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: stdout + stderr, stdout }),
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          output: stdout + stderr,
+          stdout,
+        }),
     );
     child.stdin?.end();
   });

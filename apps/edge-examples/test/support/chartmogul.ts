@@ -16,7 +16,8 @@ export function useLocalChartMogul(): LocalChartMogul {
   const local = {} as LocalChartMogul;
   let server: MockServer;
   beforeAll(async () => {
-    server = await startMockServer({ apiKeys: [API_KEY], seed: { customers: SEEDED_CUSTOMERS } });
+    // faults: {} lets a request ask for a fault with the x-mock-fault header (the ofetch retry check does).
+    server = await startMockServer({ apiKeys: [API_KEY], seed: { customers: SEEDED_CUSTOMERS }, faults: {} });
     local.url = server.url;
     // Not through the SDK: the examples are checked against what the API itself lists.
     const response = await fetch(`${server.url}/v1/customers?per_page=20`, {

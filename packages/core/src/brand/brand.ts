@@ -12,22 +12,19 @@ type Branded = Record<typeof BRAND, string | undefined>;
  * Called from a class's `static {}` block.
  */
 export function brand(cls: abstract new (...args: never[]) => unknown, name: string): void {
-  Object.defineProperty(cls, BRAND, { value: name });
+  (cls as unknown as Branded)[BRAND] = name;
 }
 
 /**
  * `value instanceof cls`, true also when `value` was made by another copy of `cls` (or of a class
- * extending it): some class on its prototype chain bears the brand of `cls`. A class without a
- * brand of its own (a user's subclass) falls back to the ordinary prototype check.
+ * extending it): a constructor on its prototype chain bears the brand of `cls` (a subclass's
+ * constructor inherits its parent's brand, which is on the chain too, so the answer is the same).
+ * A class without a brand of its own (a user's subclass) keeps the ordinary prototype check.
  */
 export function isBranded(cls: object, value: unknown): boolean {
-  const mark = Object.hasOwn(cls, BRAND) ? (cls as Branded)[BRAND] : undefined;
-  if (mark === undefined) return Function.prototype[Symbol.hasInstance].call(cls, value);
-  let proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : null;
-  for (; proto !== null; proto = Object.getPrototypeOf(proto)) {
-    const ctor: unknown = Object.hasOwn(proto, 'constructor') ? proto.constructor : undefined;
-    if (ctor === cls || (typeof ctor === 'function' && Object.hasOwn(ctor, BRAND) && (ctor as unknown as Branded)[BRAND] === mark))
-      return true;
-  }
+  const mark = Object.hasOwn(cls, BRAND) && (cls as Branded)[BRAND];
+  if (!mark) return Function.prototype[Symbol.hasInstance].call(cls, value);
+  let proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : null;
+  for (; proto; proto = Object.getPrototypeOf(proto)) if (proto.constructor?.[BRAND] === mark) return true;
   return false;
 }

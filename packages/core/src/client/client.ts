@@ -13,6 +13,7 @@ import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { brand, isBranded } from '../brand/brand.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { buildMethods } from './attach-methods.js';
 import type { ClientMethods } from './client-types.js';
 
@@ -42,9 +43,7 @@ export class ChartMogulClient {
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
-    // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
-    this.#transport =
-      options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
+    this.#transport = chooseTransport(options, runtime, this.#config.fetch);
     const { rateLimit } = this.#config;
     this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(
@@ -122,4 +121,16 @@ export class ChartMogulClient {
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return this.toString();
   }
+}
+
+/** The caller's transport, else the caller's fetch (a proxy, a test double), else the runtime's own. */
+function chooseTransport(options: ClientOptions | undefined, runtime: RuntimeDefaults, fetchImpl: typeof fetch): Transport {
+  const transport = options?.transport;
+  if (transport !== undefined) {
+    if (typeof transport !== 'function' || options?.fetch !== undefined) {
+      throw new ConfigurationError('Pass a transport function or fetch, not both.');
+    }
+    return transport;
+  }
+  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(fetchImpl);
 }
