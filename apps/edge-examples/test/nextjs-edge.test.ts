@@ -15,7 +15,8 @@ it('pings and lists customers from a Next.js edge route in the Edge Runtime, wit
   const runtime = new EdgeRuntime({
     initialCode: code,
     // Vercel's Edge Runtime gives process.env; the emulator leaves it to its host.
-    extend: (context) => Object.assign(context, { process: { env: { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: local.url } } }),
+    extend: (context) =>
+      Object.assign(context, { process: { env: { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: local.url } } }),
   });
   const response = await runtime.dispatchFetch('http://localhost/api/chartmogul');
   expect(response.status).toBe(200);

@@ -37,7 +37,16 @@ it('Node: the route answers through the app’s $fetch, and the client’s retry
 
 it('Deno: the same, with Nitro’s Deno permissions (net to the mock, env)', async () => {
   const { code, output } = await runDeno(
-    ['run', '--no-prompt', '--unstable-sloppy-imports', '--allow-net=127.0.0.1', '--allow-env', 'test/harness/nitro-deno.ts', local.url, API_KEY],
+    [
+      'run',
+      '--no-prompt',
+      '--unstable-sloppy-imports',
+      '--allow-net=127.0.0.1',
+      '--allow-env',
+      'test/harness/nitro-deno.ts',
+      local.url,
+      API_KEY,
+    ],
     { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: local.url },
   );
   expect(code, output).toBe(0);

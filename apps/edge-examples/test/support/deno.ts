@@ -8,8 +8,12 @@ const baseEnv = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 /** Runs the `deno` npm package's binary to completion; resolves with its exit code and output. */
 export function runDeno(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = execFile(deno, args, { cwd: appDir, env: { ...baseEnv, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: stdout + stderr }),
+    const child = execFile(
+      deno,
+      args,
+      { cwd: appDir, env: { ...baseEnv, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: stdout + stderr }),
     );
     child.stdin?.end();
   });
@@ -45,6 +49,8 @@ export function serveDeno(file: string, args: string[], env: Record<string, stri
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`deno exited (${code ?? signal}) before listening:\n${output}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`deno exited (${code ?? signal}) before listening:\n${output}`)),
+    );
   });
 }
