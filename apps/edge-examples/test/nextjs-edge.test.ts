@@ -26,6 +26,7 @@ it('pings and lists customers from a Next.js edge route in the Edge Runtime, wit
 it.each([
   ['edge-light', EDGE_LIGHT],
   ['workerd', WORKERD],
+  ['worker', ['worker']],
   ['browser', ['browser']],
 ])('@chartmogul-kit/node under the %s condition resolves to the build without node: imports', async (_, conditions) => {
   const { code, inputs } = await bundle('examples/nextjs/app/api/chartmogul/route.ts', conditions);
