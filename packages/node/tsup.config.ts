@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // edge.ts is what bundlers pick for edge targets (package.json exports: edge-light, workerd,
+  // worker, browser): the client without the node:http transport.
+  entry: ['src/index.ts', 'src/edge.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeBinaries } from '@chartmogul-kit/node-runtimes';
+import { EdgeRuntime } from 'edge-runtime';
+import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstalledMock, type RunningMock } from '../src/mock-server.js';
@@ -232,5 +234,36 @@ describe('Cloudflare Workers', () => {
       await miniflare.dispose();
       timings.add('workerd (miniflare 3) start + scenario', performance.now() - started);
     }
+  });
+});
+
+describe('Vercel Edge Runtime', () => {
+  it('bundles @chartmogul-kit/node for edge-light (its fetch-only build) and runs in edge-runtime', async () => {
+    const started = performance.now();
+    const result = await build({
+      entryPoints: [join(projects.esm.dir, 'vercel-edge', 'route.mjs')],
+      absWorkingDir: projects.esm.dir,
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'neutral',
+      conditions: ['edge-light', 'worker', 'browser'],
+      mainFields: ['browser', 'module', 'main'],
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('node_modules/@chartmogul-kit/node/dist/edge.js');
+    const code = result.outputFiles[0]?.text ?? '';
+    expect(code).not.toMatch(/from\s*["']node:|require\(\s*["']node:|import\(\s*["']node:/);
+    const edge = new EdgeRuntime({
+      initialCode: code,
+      // Vercel's Edge Runtime gives process.env; the emulator leaves it to its host.
+      extend: (context) =>
+        Object.assign(context, { process: { env: { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: mock.url } } }),
+    });
+    const response = await edge.dispatchFetch('http://tarball-suite.local/api/chartmogul');
+    expect(await response.json()).toEqual(EXPECTED);
+    timings.add('esbuild (edge-light) + edge-runtime scenario', performance.now() - started);
   });
 });

@@ -17,6 +17,8 @@ export {
   isIdempotent,
 } from './pipeline/retry-policy.js';
 export { basicAuthorization } from './auth/basic-auth.js';
+/** For runtime packages: brands their `ChartMogul` class so `instanceof` holds across copies. Not for applications. */
+export { brand } from './brand/brand.js';
 export * from './errors/index.js';
 export { isOperation, type OperationId, operations, operationTree, type OperationTree } from './operations/index.js';
 export { operationSummaries } from './operations/summaries.js';

@@ -2,8 +2,9 @@
  * The ChartMogul client for Node.js (>= 18) and Bun, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/node
  */
-import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import { brand, ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
 import { createHttpTransport } from './http-transport.js';
+import { runtimeSettings } from './runtime-settings.js';
 
 export * from '@chartmogul-kit/core';
 
@@ -23,11 +24,12 @@ const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? cr
  * ```
  */
 export class ChartMogul extends ChartMogulClient {
+  // The same brand as the edge build's class (edge.ts): one class, whichever build made it.
+  static {
+    brand(ChartMogul, '@chartmogul-kit/node:ChartMogul');
+  }
+
   constructor(options?: ClientOptions) {
-    super(options, {
-      readEnv: (name) => globalThis.process?.env?.[name],
-      apiKeyHint: 'Pass { apiKey } to new ChartMogul(), or set the CHARTMOGUL_API_KEY environment variable.',
-      createTransport,
-    });
+    super(options, { ...runtimeSettings, createTransport });
   }
 }

@@ -13,6 +13,8 @@ import { buildRequest } from '../request/build-request.js';
 import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
+import { brand, isBranded } from '../brand/brand.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { buildMethods } from './attach-methods.js';
 import type { ClientMethods } from './client-types.js';
 
@@ -30,11 +32,19 @@ export class ChartMogulClient {
   readonly #transport: Transport;
   readonly #scheduler: RequestScheduler | undefined;
 
+  static {
+    brand(ChartMogulClient, 'ChartMogulClient');
+  }
+
+  /** `instanceof` holds across copies of this package (its ESM and CommonJS builds in one program). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, often a subclass.
+    return isBranded(this, value);
+  }
+
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
-    // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
-    this.#transport =
-      options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
+    this.#transport = chooseTransport(options, runtime, this.#config.fetch);
     const { rateLimit } = this.#config;
     this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(
@@ -113,4 +123,16 @@ export class ChartMogulClient {
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return this.toString();
   }
+}
+
+/** The caller's transport, else the caller's fetch (a proxy, a test double), else the runtime's own. */
+function chooseTransport(options: ClientOptions | undefined, runtime: RuntimeDefaults, fetchImpl: typeof fetch): Transport {
+  const transport = options?.transport;
+  if (transport !== undefined) {
+    if (typeof transport !== 'function' || options?.fetch !== undefined) {
+      throw new ConfigurationError('Pass a transport function or fetch, not both.');
+    }
+    return transport;
+  }
+  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(fetchImpl);
 }

@@ -43,6 +43,12 @@ export interface ClientOptions {
    * package's transport is used: keep-alive node:http on Node, the runtime's `fetch` elsewhere.
    */
   fetch?: typeof fetch;
+  /**
+   * What sends each attempt, in place of `fetch`: `createOfetchTransport($fetch)` from
+   * `@chartmogul-kit/core/ofetch` sends through an ofetch instance and its interceptors (Nuxt,
+   * Nitro). Retries, timeouts, redirects and errors stay the client's. Not together with `fetch`.
+   */
+  transport?: Transport;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */

@@ -1,3 +1,4 @@
+import { brand } from '../brand/brand.js';
 import { ChartMogulError } from './chartmogul-error.js';
 import { describeBody, excerpt, isHtml } from './describe-body.js';
 
@@ -18,6 +19,9 @@ export interface APIErrorInit {
 /** ChartMogul answered with a status outside 2xx, or with a 2xx body that is not JSON. */
 export class APIError extends ChartMogulError {
   override name = 'APIError';
+  static {
+    brand(APIError, 'APIError');
+  }
   readonly status: number;
   readonly headers: Headers;
   readonly body: unknown;

@@ -1,6 +1,20 @@
+import { brand, isBranded } from '../brand/brand.js';
+
 /** The base of every error this SDK throws: `catch (e) { if (e instanceof ChartMogulError) ... }`. */
 export class ChartMogulError extends Error {
   override name = 'ChartMogulError';
+  static {
+    brand(ChartMogulError, 'ChartMogulError');
+  }
+
+  /**
+   * `instanceof` holds across copies of this package: an error thrown by the CommonJS build is
+   * an instance of the ESM build's class too (see brand.ts). Every subclass has its own brand.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, often a subclass.
+    return isBranded(this, value);
+  }
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

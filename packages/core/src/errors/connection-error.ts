@@ -1,3 +1,4 @@
+import { brand } from '../brand/brand.js';
 import { ChartMogulError } from './chartmogul-error.js';
 
 export interface ConnectionErrorOptions {
@@ -14,6 +15,9 @@ export interface ConnectionErrorOptions {
 /** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short. */
 export class ConnectionError extends ChartMogulError {
   override name = 'ConnectionError';
+  static {
+    brand(ConnectionError, 'ConnectionError');
+  }
   readonly code: string | undefined;
   /** Whether ChartMogul may have received the request. When `true` after a write, check before repeating it. */
   readonly requestSent: boolean;
@@ -28,9 +32,15 @@ export class ConnectionError extends ChartMogulError {
 /** An attempt took longer than the `timeout` option allows. The request may have been received. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
+  static {
+    brand(TimeoutError, 'TimeoutError');
+  }
 }
 
 /** The caller's `AbortSignal` fired. Never retried. */
 export class UserAbortError extends ChartMogulError {
   override name = 'UserAbortError';
+  static {
+    brand(UserAbortError, 'UserAbortError');
+  }
 }
