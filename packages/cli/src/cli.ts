@@ -5,11 +5,23 @@ import { main } from './main.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-// `chartmogul customers list --all | head` closes stdout early: that is the reader's choice, not an error.
+// `chartmogul customers list --all | head` closes stdout early: that is the reader's choice, not
+// an error, and a read has nothing to finish. An import does: it takes over (see stdoutClosed).
+let onBrokenPipe: () => void = () => process.exit(0);
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') return onBrokenPipe();
   throw error;
 });
+
+/**
+ * Called when an import starts: from then on a closed stdout does not end the process; the
+ * import stops sending, lets the requests in flight finish and saves the records it did not send.
+ */
+function stdoutClosed(): AbortSignal {
+  const closed = new AbortController();
+  onBrokenPipe = () => closed.abort();
+  return closed.signal;
+}
 
 /**
  * Called when an import starts: from then on the first Ctrl-C lets it stop cleanly (and save the
@@ -32,4 +44,5 @@ process.exitCode = await main({
   stderr: process.stderr,
   version,
   gracefulInterrupt,
+  stdoutClosed,
 });
