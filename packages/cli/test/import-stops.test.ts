@@ -70,7 +70,8 @@ async function failedLines(path: string): Promise<FailedLine[]> {
     .map((line) => JSON.parse(line) as FailedLine);
 }
 
-describe('an import that stops early', () => {
+// POSIX only: Windows has neither SIGINT for a child process nor `sh` and `head`.
+describe.skipIf(process.platform === 'win32')('an import that stops early', () => {
   it('sends nothing more after the first Ctrl-C, not even a record already read and waiting for a slot', async () => {
     const api = await startGatedApi(0);
     try {
