@@ -8,7 +8,7 @@ import { checkRequired, paramValues } from './command/param-values.js';
 import { parseArgs } from './command/parse-args.js';
 import { checkPathValues, type Resolved, resolveCommand } from './command/resolve-command.js';
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
-import { runImport } from './import/run-import.js';
+import { type ImportInterrupts, runImport } from './import/run-import.js';
 import { createItemWriter, type OutputContext } from './output/item-writer.js';
 import { Progress } from './output/progress.js';
 import { Sink } from './output/sink.js';
@@ -19,6 +19,8 @@ import { UsageError } from './usage-error.js';
 
 type Terminal = { isTTY?: boolean; columns?: number };
 
+export type { ImportInterrupts };
+
 export interface CliIO {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -26,8 +28,8 @@ export interface CliIO {
   readonly stdout: Writable & Terminal;
   readonly stderr: Writable & Terminal;
   readonly version: string;
-  /** Makes the first Ctrl-C a signal instead of the end: an import then stops sending and saves what is left. */
-  readonly gracefulInterrupt?: () => AbortSignal;
+  /** Makes Ctrl-C signals instead of the end: an import then stops sending and saves what is left. */
+  readonly gracefulInterrupt?: () => ImportInterrupts;
   /** Makes a closed stdout (EPIPE) a signal instead of the end: an import then stops cleanly and saves what is left. */
   readonly stdoutClosed?: () => AbortSignal;
 }
@@ -105,11 +107,11 @@ export async function main(io: CliIO): Promise<number> {
         results: writeResults ? createItemWriter(output) : undefined,
         progress,
         note,
-        ...(io.gracefulInterrupt ? { interrupt: io.gracefulInterrupt() } : {}),
+        ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
         ...(io.stdoutClosed ? { outputClosed: io.stdoutClosed() } : {}),
       });
       if (summary.stoppedBy === 'output-closed') return EXIT_OUTPUT_CLOSED;
-      if (summary.skipped > 0) return EXIT_INTERRUPTED;
+      if (summary.stoppedBy === 'interrupt') return EXIT_INTERRUPTED;
       return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;
     }
     await runOperation({ client, operation, command, pathValues: resolved.pathValues, params: values, all: options.get('all') === true, output, progress });

@@ -99,6 +99,34 @@ describe.skipIf(process.platform === 'win32')('an import that stops early', () =
     }
   });
 
+  it('a second Ctrl-C aborts the requests in flight and still saves every record, in flight or never sent (exit 130)', async () => {
+    const api = await startGatedApi(0);
+    try {
+      const { ids, input, args } = await importInput(api, 'sigint-twice');
+      const child = spawn(process.execPath, [CLI, ...args], { env });
+      const stderr = watch(child.stderr);
+      watch(child.stdout);
+      await api.arrived(2);
+      child.kill('SIGINT');
+      await stderr.until('Interrupted: no new record is sent');
+      // The gate stays shut: only the abort can end the two requests.
+      child.kill('SIGINT');
+      expect(await exitCode(child), stderr.text()).toBe(130);
+
+      expect(api.arrivals).toBe(2);
+      expect(stderr.text()).toContain('Stopping now: aborting the 2 requests in flight');
+      expect(stderr.text()).toContain(`Interrupted: ${RECORDS - 2} records were not sent.`);
+      const saved = await failedLines(`${input}.failed.jsonl`);
+      const messages = saved.map((line) => line._error.message);
+      expect(messages.filter((message) => message.startsWith('Aborted in flight by a second Ctrl-C'))).toHaveLength(2);
+      expect(messages.filter((message) => message === 'Not attempted: the import was interrupted.')).toHaveLength(RECORDS - 2);
+      expect(saved.map((line) => line.external_id).sort()).toEqual([...ids].sort());
+    } finally {
+      api.open();
+      await api.server.close();
+    }
+  });
+
   it('`| head -c 100`: stops sending when stdout is closed, lets the requests in flight finish, saves the rest (exit 141)', async () => {
     const api = await startGatedApi(1);
     try {

@@ -1,7 +1,7 @@
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { APIError, type ChartMogul, type OperationSpec, pathParamNames } from '@chartmogul-kit/node';
+import { APIError, type ChartMogul, type OperationSpec, pathParamNames, UserAbortError } from '@chartmogul-kit/node';
 import type { ItemWriter } from '../output/item-writer.js';
 import { count, type Progress, rate } from '../output/progress.js';
 import { Sink } from '../output/sink.js';
@@ -27,10 +27,16 @@ export interface ImportRun {
   readonly results: ItemWriter | undefined;
   readonly progress: Progress;
   readonly note: (message: string) => void;
-  /** Ctrl-C: no new request starts; those in flight finish; the rest of the input goes to the failed file. */
-  readonly interrupt?: AbortSignal;
+  /** Ctrl-C: no new request starts; those in flight finish (until a second Ctrl-C aborts them); the rest of the input goes to the failed file. */
+  readonly interrupts?: ImportInterrupts;
   /** The reader of the results went away (stdout's EPIPE): the import stops as on Ctrl-C and writes no more results. */
   readonly outputClosed?: AbortSignal;
+}
+
+/** The first Ctrl-C (`stop`: send nothing more) and the second (`abandon`: abort the requests in flight). */
+export interface ImportInterrupts {
+  readonly stop: AbortSignal;
+  readonly abandon: AbortSignal;
 }
 
 /** Why an import stopped before sending every record. */
@@ -43,6 +49,8 @@ export interface ImportSummary {
   readonly skipped: number;
   readonly stoppedBy: StopReason | undefined;
 }
+
+const ABANDONED = 'Aborted in flight by a second Ctrl-C: the API may have applied it; check before retrying.';
 
 const NOT_ATTEMPTED: Record<StopReason, string> = {
   interrupt: 'Not attempted: the import was interrupted.',
@@ -80,14 +88,23 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     if (stoppedBy !== undefined) return;
     stoppedBy = reason;
     if (reason === 'interrupt') {
-      run.note(`Interrupted: no new record is sent; waiting for the ${count(limit.inFlight)} in flight (Ctrl-C again stops at once, leaving their outcome unknown).`);
+      run.note(`Interrupted: no new record is sent; waiting for the ${count(limit.inFlight)} in flight (Ctrl-C again aborts them).`);
     }
   };
+  /** One controller per request in flight, so that the second Ctrl-C needs one listener, not one per call. */
+  const inFlight = new Set<AbortController>();
   const onInterrupt = () => stop('interrupt');
+  const onAbandon = () => {
+    stop('interrupt');
+    run.note(`Stopping now: aborting the ${count(inFlight.size)} requests in flight; their records go to the failed file (Ctrl-C again exits at once).`);
+    for (const call of inFlight) call.abort();
+  };
   const onOutputClosed = () => stop('output-closed');
-  if (run.interrupt?.aborted) onInterrupt();
+  const { stop: stopSignal, abandon } = run.interrupts ?? {};
+  if (stopSignal?.aborted) onInterrupt();
   if (run.outputClosed?.aborted) onOutputClosed();
-  run.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+  stopSignal?.addEventListener('abort', onInterrupt, { once: true });
+  abandon?.addEventListener('abort', onAbandon, { once: true });
   run.outputClosed?.addEventListener('abort', onOutputClosed, { once: true });
 
   const fail = async (line: number, record: Record<string, unknown> | undefined, raw: string | undefined, error: unknown) => {
@@ -110,11 +127,15 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   const attempt = async (input: InputLine) => {
     if (!('record' in input)) return fail(input.line, undefined, input.raw, { message: input.problem });
     let result: unknown;
+    const call = new AbortController();
+    inFlight.add(call);
     try {
       const { pathValues, params } = splitRecord(input.record, names, run.pathValues);
-      result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params });
+      result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params }, { signal: call.signal });
     } catch (error) {
-      return fail(input.line, input.record, undefined, error);
+      return fail(input.line, input.record, undefined, error instanceof UserAbortError && call.signal.aborted ? { message: ABANDONED } : error);
+    } finally {
+      inFlight.delete(call);
     }
     created += 1;
     await printResult(result);
@@ -136,7 +157,8 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   } finally {
     // Also when the input fails midway: the records in flight finish and land where they belong.
     await limit.settled();
-    run.interrupt?.removeEventListener('abort', onInterrupt);
+    stopSignal?.removeEventListener('abort', onInterrupt);
+    abandon?.removeEventListener('abort', onAbandon);
     run.outputClosed?.removeEventListener('abort', onOutputClosed);
   }
   if (stoppedBy !== 'output-closed') await run.results?.end().catch(() => stop('output-closed'));
