@@ -101,6 +101,14 @@ describe('the input of an import', () => {
     expect(existsSync(`${folder}.failed.jsonl`)).toBe(false);
   });
 
+  it('refuses a --from that cannot be opened, saying why (exit 2)', async () => {
+    const file = join(dir, 'a-file.jsonl');
+    await writeFile(file, '{}\n');
+    const run = await runCli(['customers', 'create', '--from', join(file, 'below'), '--data-source-uuid', 'ds_x', '--base-url', api.url], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot be read (ENOTDIR)');
+  });
+
   // Root reads any file whatever its mode: this case needs an ordinary user.
   it.skipIf(process.getuid?.() === 0)('refuses an unreadable --from before creating anything (exit 2)', async () => {
     const input = join(dir, 'unreadable.jsonl');
