@@ -37,7 +37,10 @@ async function postWithoutEnd(url: string, bytes: number): Promise<{ status: num
   }
 }
 
-describe('the HTTP server: request body limit', () => {
+// Generous timeouts: the command line is a child process, and CI machines are shared and slow.
+const slowMachine = { timeout: 60_000 };
+
+describe('the HTTP server: request body limit', slowMachine, () => {
   it('answers 413 in ChartMogul error shape once a body passes the limit, without waiting for the rest', async () => {
     server = await startMockServer({ apiKeys: ['srv-key'], port: 0, maxBodyBytes: 1024 });
     const answer = await postWithoutEnd(server.url, 1025);
@@ -79,7 +82,7 @@ async function runMockCli(args: string[]): Promise<{ code: number | null; stdout
   return { code, stdout, stderr };
 }
 
-describe('the chartmogul-mock command line', () => {
+describe('the chartmogul-mock command line', slowMachine, () => {
   it('prints its usage for --help (exit 0)', async () => {
     expect(existsSync(cli), 'build the package first (pnpm build): the command runs from dist').toBe(true);
     for (const flag of ['--help', '-h']) {
