@@ -1,23 +1,25 @@
 import { Console } from 'node:console';
 import type { Readable, Writable } from 'node:stream';
 import { ChartMogul, type ClientOptions, operationTree } from '@chartmogul-kit/node';
-import { DEFAULT_IMPORT_CONCURRENCY, OUTPUT_FORMATS, type OutputFormat } from './command/cli-options.js';
+import { DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_CONCURRENCY, OUTPUT_FORMATS, type OutputFormat } from './command/cli-options.js';
 import { didYouMean } from './command/names.js';
 import { loadParamsMetadata, type ParamInfo, type ParamsMetadata } from './command/operation-params.js';
 import { checkRequired, paramValues } from './command/param-values.js';
 import { parseArgs } from './command/parse-args.js';
 import { checkPathValues, type Resolved, resolveCommand } from './command/resolve-command.js';
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
-import { runImport } from './import/run-import.js';
+import { type ImportInterrupts, runImport } from './import/run-import.js';
 import { createItemWriter, type OutputContext } from './output/item-writer.js';
 import { Progress } from './output/progress.js';
 import { Sink } from './output/sink.js';
-import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, reportError } from './report-error.js';
+import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
 import { runOperation } from './run/run-operation.js';
 import { UsageError } from './usage-error.js';
 
 type Terminal = { isTTY?: boolean; columns?: number };
+
+export type { ImportInterrupts };
 
 export interface CliIO {
   readonly argv: readonly string[];
@@ -26,8 +28,10 @@ export interface CliIO {
   readonly stdout: Writable & Terminal;
   readonly stderr: Writable & Terminal;
   readonly version: string;
-  /** Makes the first Ctrl-C a signal instead of the end: an import then stops sending and saves what is left. */
-  readonly gracefulInterrupt?: () => AbortSignal;
+  /** Makes Ctrl-C signals instead of the end: an import then stops sending and saves what is left. */
+  readonly gracefulInterrupt?: () => ImportInterrupts;
+  /** Makes a closed stdout (EPIPE) a signal instead of the end: an import then stops cleanly and saves what is left. */
+  readonly stdoutClosed?: () => AbortSignal;
 }
 
 const DEFAULT_WIDTH = 120;
@@ -103,9 +107,11 @@ export async function main(io: CliIO): Promise<number> {
         results: writeResults ? createItemWriter(output) : undefined,
         progress,
         note,
-        ...(io.gracefulInterrupt ? { interrupt: io.gracefulInterrupt() } : {}),
+        ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
+        ...(io.stdoutClosed ? { outputClosed: io.stdoutClosed() } : {}),
       });
-      if (summary.skipped > 0) return EXIT_INTERRUPTED;
+      if (summary.stoppedBy === 'output-closed') return EXIT_OUTPUT_CLOSED;
+      if (summary.stoppedBy === 'interrupt') return EXIT_INTERRUPTED;
       return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;
     }
     await runOperation({ client, operation, command, pathValues: resolved.pathValues, params: values, all: options.get('all') === true, output, progress });
@@ -150,6 +156,10 @@ function numberOption(options: ReadonlyMap<string, string | boolean>, name: stri
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < (name === 'max-retries' ? 0 : 1)) {
     throw new UsageError(`--${name} takes a whole number${name === 'max-retries' ? '' : ' of at least 1'}, not "${text}".`);
+  }
+  // More would wait in the client's queue, out of reach of Ctrl-C (see bounded-concurrency.ts).
+  if (name === 'concurrency' && value > MAX_IMPORT_CONCURRENCY) {
+    throw new UsageError(`--concurrency takes at most ${MAX_IMPORT_CONCURRENCY} (ChartMogul's parallel connections per account), not "${text}".`);
   }
   return value;
 }

@@ -8,6 +8,8 @@ export const EXIT_API_ERROR = 1;
 export const EXIT_USAGE = 2;
 /** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
+/** An import stopped because its output was closed (128 + SIGPIPE, as shells report a writer a pipe ended). */
+export const EXIT_OUTPUT_CLOSED = 141;
 
 const MIN_REDACTED_LENGTH = 8;
 

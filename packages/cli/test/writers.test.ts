@@ -61,7 +61,8 @@ describe('BoundedConcurrency', () => {
     let peak = 0;
     let done = 0;
     for (let i = 0; i < 20; i++) {
-      await limit.run(async () => {
+      await limit.whenFree();
+      limit.start(async () => {
         active++;
         peak = Math.max(peak, active);
         await new Promise((resolve) => setTimeout(resolve, i % 4));

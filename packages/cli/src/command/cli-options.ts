@@ -13,6 +13,8 @@ export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const DEFAULT_IMPORT_CONCURRENCY = 8;
+/** The client's own limit (ChartMogul answers 503 beyond 20 parallel connections per account). */
+export const MAX_IMPORT_CONCURRENCY = 20;
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'help', kind: 'boolean', description: 'Show help for the command (also -h).', scope: 'global' },
@@ -77,7 +79,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     name: 'concurrency',
     kind: 'number',
     value: 'n',
-    description: `With --from: requests in flight at once (default ${DEFAULT_IMPORT_CONCURRENCY}).`,
+    description: `With --from: requests in flight at once (default ${DEFAULT_IMPORT_CONCURRENCY}, at most ${MAX_IMPORT_CONCURRENCY}).`,
     scope: 'write',
   },
 ];

@@ -1,13 +1,14 @@
-import { access, open, rm } from 'node:fs/promises';
+import { type FileHandle, open, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { APIError, type ChartMogul, type OperationSpec, pathParamNames } from '@chartmogul-kit/node';
+import { APIError, type ChartMogul, type OperationSpec, pathParamNames, UserAbortError } from '@chartmogul-kit/node';
 import type { ItemWriter } from '../output/item-writer.js';
 import { count, type Progress, rate } from '../output/progress.js';
 import { Sink } from '../output/sink.js';
 import { callOperation } from '../run/call-operation.js';
 import { UsageError } from '../usage-error.js';
 import { BoundedConcurrency } from './bounded-concurrency.js';
+import { openInputFile } from './open-input.js';
 import { type InputLine, openInput, readRecords } from './read-records.js';
 
 export interface ImportRun {
@@ -26,18 +27,35 @@ export interface ImportRun {
   readonly results: ItemWriter | undefined;
   readonly progress: Progress;
   readonly note: (message: string) => void;
-  /** Ctrl-C: no new request starts; those in flight finish; the rest of the input goes to the failed file. */
-  readonly interrupt?: AbortSignal;
+  /** Ctrl-C: no new request starts; those in flight finish (until a second Ctrl-C aborts them); the rest of the input goes to the failed file. */
+  readonly interrupts?: ImportInterrupts;
+  /** The reader of the results went away (stdout's EPIPE): the import stops as on Ctrl-C and writes no more results. */
+  readonly outputClosed?: AbortSignal;
 }
+
+/** The first Ctrl-C (`stop`: send nothing more) and the second (`abandon`: abort the requests in flight). */
+export interface ImportInterrupts {
+  readonly stop: AbortSignal;
+  readonly abandon: AbortSignal;
+}
+
+/** Why an import stopped before sending every record. */
+export type StopReason = 'interrupt' | 'output-closed';
 
 export interface ImportSummary {
   readonly created: number;
   readonly failed: number;
-  /** Records not sent because the import was interrupted (counted in `failed`). */
+  /** Records not sent because the import stopped (counted in `failed`). */
   readonly skipped: number;
+  readonly stoppedBy: StopReason | undefined;
 }
 
-const NOT_ATTEMPTED = 'Not attempted: the import was interrupted.';
+const ABANDONED = 'Aborted in flight by a second Ctrl-C: the API may have applied it; check before retrying.';
+
+const NOT_ATTEMPTED: Record<StopReason, string> = {
+  interrupt: 'Not attempted: the import was interrupted.',
+  'output-closed': 'Not attempted: the import stopped when its output (stdout) was closed.',
+};
 
 /**
  * Runs the operation once per record of a JSON-lines file, a bounded number at a time. Failed
@@ -47,13 +65,13 @@ const NOT_ATTEMPTED = 'Not attempted: the import was interrupted.';
 export async function runImport(run: ImportRun): Promise<ImportSummary> {
   if (run.operation.method === 'GET') throw new UsageError(`--from imports records with a write; ${run.command} only reads.`);
   const failedPath = resolve(run.failedPath ?? (run.from === '-' ? 'chartmogul-import.failed.jsonl' : `${run.from}.failed.jsonl`));
+  let inputFile: FileHandle | undefined;
   if (run.from !== '-') {
     if (resolve(run.from) === failedPath) throw new UsageError('--failed must name another file than --from: the import reads --from while it writes failures.');
-    await access(run.from).catch(() => {
-      throw new UsageError(`--from ${run.from}: no such file.`);
-    });
+    inputFile = await openInputFile(run.from);
   }
-  const failedFile = await open(failedPath, 'w').catch((error: NodeJS.ErrnoException) => {
+  const failedFile = await open(failedPath, 'w').catch(async (error: NodeJS.ErrnoException) => {
+    await inputFile?.close();
     throw new UsageError(`Cannot write the failed-records file ${failedPath} (${error.code ?? error.message}); choose another with --failed.`);
   });
   const failedStream = failedFile.createWriteStream();
@@ -63,44 +81,107 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   let created = 0;
   let failed = 0;
   let skipped = 0;
+  /** Created records whose result could not be printed (the output was closed). */
+  let unprinted = 0;
+  let stoppedBy: StopReason | undefined;
+  const stop = (reason: StopReason) => {
+    if (stoppedBy !== undefined) return;
+    stoppedBy = reason;
+    if (reason === 'interrupt') {
+      run.note(`Interrupted: no new record is sent; waiting for the ${count(limit.inFlight)} in flight (Ctrl-C again aborts them).`);
+    }
+  };
+  /** One controller per request in flight, so that the second Ctrl-C needs one listener, not one per call. */
+  const inFlight = new Set<AbortController>();
+  const onInterrupt = () => stop('interrupt');
+  const onAbandon = () => {
+    stop('interrupt');
+    run.note(`Stopping now: aborting the ${count(inFlight.size)} requests in flight; their records go to the failed file (Ctrl-C again exits at once).`);
+    for (const call of inFlight) call.abort();
+  };
+  const onOutputClosed = () => stop('output-closed');
+  const { stop: stopSignal, abandon } = run.interrupts ?? {};
+  if (stopSignal?.aborted) onInterrupt();
+  if (run.outputClosed?.aborted) onOutputClosed();
+  stopSignal?.addEventListener('abort', onInterrupt, { once: true });
+  abandon?.addEventListener('abort', onAbandon, { once: true });
+  run.outputClosed?.addEventListener('abort', onOutputClosed, { once: true });
+
   const fail = async (line: number, record: Record<string, unknown> | undefined, raw: string | undefined, error: unknown) => {
     failed += 1;
     const entry = { ...record, ...(raw === undefined ? {} : { _raw: raw }), _error: describeFailure(error), _line: line };
     await failedSink.write(`${JSON.stringify(entry)}\n`);
   };
+  const printResult = async (result: unknown) => {
+    if (run.results === undefined || result === undefined) return;
+    if (stoppedBy === 'output-closed') {
+      unprinted += 1;
+      return;
+    }
+    // A write fails when the reader has gone (EPIPE): the created record is not lost, only its printout.
+    await run.results.write([result]).catch(() => {
+      unprinted += 1;
+      stop('output-closed');
+    });
+  };
   const attempt = async (input: InputLine) => {
     if (!('record' in input)) return fail(input.line, undefined, input.raw, { message: input.problem });
+    let result: unknown;
+    const call = new AbortController();
+    inFlight.add(call);
     try {
       const { pathValues, params } = splitRecord(input.record, names, run.pathValues);
-      const result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params });
-      created += 1;
-      if (run.results && result !== undefined) await run.results.write([result]);
+      result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params }, { signal: call.signal });
     } catch (error) {
-      await fail(input.line, input.record, undefined, error);
+      return fail(input.line, input.record, undefined, error instanceof UserAbortError && call.signal.aborted ? { message: ABANDONED } : error);
+    } finally {
+      inFlight.delete(call);
     }
+    created += 1;
+    await printResult(result);
   };
-  for await (const input of readRecords(openInput(run.from, run.stdin))) {
-    if (run.interrupt?.aborted) {
-      // Copied to the failed file unsent, so that a rerun from it continues where this one stopped.
-      skipped += 1;
-      await fail(input.line, 'record' in input ? input.record : undefined, 'raw' in input ? input.raw : undefined, { message: NOT_ATTEMPTED });
-      continue;
+
+  try {
+    for await (const input of readRecords(openInput(inputFile, run.stdin))) {
+      if (stoppedBy === undefined) await limit.whenFree();
+      // Checked after the wait for a slot: a stop that came meanwhile keeps this record unsent.
+      if (stoppedBy !== undefined) {
+        // Copied to the failed file unsent, so that a rerun from it continues where this one stopped.
+        skipped += 1;
+        await fail(input.line, 'record' in input ? input.record : undefined, 'raw' in input ? input.raw : undefined, { message: NOT_ATTEMPTED[stoppedBy] });
+        continue;
+      }
+      limit.start(() => attempt(input));
+      run.progress.update(() => progressLine(created, failed, run.progress.elapsedSeconds));
     }
-    await limit.run(() => attempt(input));
-    run.progress.update(() => progressLine(created, failed, run.progress.elapsedSeconds));
+  } finally {
+    // Also when the input fails midway: the records in flight finish and land where they belong.
+    await limit.settled();
+    stopSignal?.removeEventListener('abort', onInterrupt);
+    abandon?.removeEventListener('abort', onAbandon);
+    run.outputClosed?.removeEventListener('abort', onOutputClosed);
   }
-  await limit.settled();
-  await run.results?.end();
+  if (stoppedBy !== 'output-closed') await run.results?.end().catch(() => stop('output-closed'));
   await new Promise<void>((done, reject) => failedStream.end((error?: Error | null) => (error ? reject(error) : done())));
   if (failed === 0) await rm(failedPath, { force: true });
   run.progress.done('');
-  const seconds = run.progress.elapsedSeconds;
-  run.note(
-    (skipped > 0 ? `Interrupted: ${count(skipped)} records were not sent.\n` : '') +
-      `${run.command}: ${count(created)} created, ${count(failed)} failed, of ${count(created + failed)} records (${seconds.toFixed(1)} s, ${rate(created + failed, seconds)}).` +
-      (failed > 0 ? `\nFailed records, each with its error: ${failedPath}\nFix them and rerun with --from ${failedPath} to retry only those.` : ''),
-  );
-  return { created, failed, skipped };
+  run.note(summaryText(run.command, { created, failed, skipped, stoppedBy }, unprinted, failedPath, run.progress.elapsedSeconds));
+  return { created, failed, skipped, stoppedBy };
+}
+
+function summaryText(command: string, summary: ImportSummary, unprinted: number, failedPath: string, seconds: number): string {
+  const { created, failed, skipped, stoppedBy } = summary;
+  const lines: string[] = [];
+  if (stoppedBy === 'interrupt' && skipped > 0) lines.push(`Interrupted: ${count(skipped)} records were not sent.`);
+  if (stoppedBy === 'output-closed') {
+    lines.push(
+      `Stopped: the output (stdout) was closed by its reader; ${count(skipped)} records were not sent, ` +
+        `${count(unprinted)} created records were not printed.`,
+    );
+  }
+  lines.push(`${command}: ${count(created)} created, ${count(failed)} failed, of ${count(created + failed)} records (${seconds.toFixed(1)} s, ${rate(created + failed, seconds)}).`);
+  if (failed > 0) lines.push(`Failed records, each with its error: ${failedPath}\nFix them and rerun with --from ${failedPath} to retry only those.`);
+  return lines.join('\n');
 }
 
 /** Path values: the command line's, else the record's fields named like the placeholders (taken out of the params). */

@@ -14,11 +14,16 @@ export class Sink {
     this.#stream = stream;
   }
 
+  /** Rejects when the stream has failed or closed (a pipe's reader went away: EPIPE), now or while waiting. */
   async write(text: string): Promise<void> {
+    if (this.#stream.destroyed) throw this.#stream.errored ?? new Error('The output was closed.');
     if (text === '' || this.#stream.write(text)) return;
-    this.#drained ??= once(this.#stream, 'drain').then(() => {
-      this.#drained = undefined;
-    });
+    // `once` rejects on 'error': a write that failed at once (EPIPE) reports its error a tick later.
+    this.#drained ??= once(this.#stream, 'drain')
+      .then(() => undefined)
+      .finally(() => {
+        this.#drained = undefined;
+      });
     await this.#drained;
   }
 }

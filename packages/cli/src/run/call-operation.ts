@@ -1,4 +1,4 @@
-import type { ChartMogul, OperationSpec } from '@chartmogul-kit/node';
+import type { ChartMogul, OperationSpec, RequestOptions } from '@chartmogul-kit/node';
 
 /** The client's method for a row: `customers.tags.add` is `client.customers.tags.add`. */
 export function methodOf(client: ChartMogul, operation: OperationSpec): (...args: unknown[]) => unknown {
@@ -14,6 +14,7 @@ export function callOperation(
   operation: OperationSpec,
   pathValues: readonly string[],
   params: Record<string, unknown>,
+  options: RequestOptions = {},
 ): unknown {
-  return methodOf(client, operation)(...pathValues, params);
+  return methodOf(client, operation)(...pathValues, params, options);
 }
