@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstalledMock, type RunningMock } from '../src/mock-server.js';
 import { type PackedPackage, packAll } from '../src/pack.js';
 import { createProject, type Flavour, type Project } from '../src/projects.js';
-import { lastJsonLine, run, runOrThrow } from '../src/run.js';
+import { explain, lastJsonLine, run, runOrThrow } from '../src/run.js';
 import { Timings } from '../src/timings.js';
 import { bin, publishedPackages, wranglerEntry } from '../src/workspace.js';
 
@@ -115,14 +115,14 @@ describe.concurrent('Node', () => {
   describe.each(nodes)('Node %s', (version, node) => {
     it.each(['esm', 'cjs'] as const)('%s: pings, creates, lists, and raises AuthenticationError', async (flavour) => {
       const result = await step(`node ${version.split(' ')[0]} ${flavour} scenario`, flavour, node, [script[flavour]]);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code, explain(result)).toBe(0);
       expect(lastJsonLine(result)).toEqual(EXPECTED);
     });
 
     it('runs the chartmogul command from its tarball: ping', async () => {
       const cli = join(projects.cjs.dir, 'node_modules', '@chartmogul-kit', 'cli', 'dist', 'cli.js');
       const result = await step(`node ${version.split(' ')[0]} chartmogul ping`, 'cjs', node, [cli, 'ping']);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code, explain(result)).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual({ data: 'pong!' });
     });
 
@@ -132,7 +132,7 @@ describe.concurrent('Node', () => {
         flavour,
         ...tarballs.map(({ name }) => name),
       ]);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code, explain(result)).toBe(0);
       const loaded = lastJsonLine(result) as Record<string, string>;
       for (const { name } of tarballs)
         expect(Object.keys(loaded), `${name}: no entry loaded or skipped`).toContain(name);
@@ -180,7 +180,7 @@ describe.concurrent('TypeScript against the installed declarations', () => {
 describe.concurrent('Bun', () => {
   it.each(['esm', 'cjs'] as const)('%s: pings, creates, lists, and raises AuthenticationError', async (flavour) => {
     const result = await step(`bun ${flavour} scenario`, flavour, bin('bun'), [script[flavour]]);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, explain(result)).toBe(0);
     expect(lastJsonLine(result)).toEqual(EXPECTED);
   });
 });
@@ -194,7 +194,7 @@ describe('Deno', () => {
       '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
       'deno-ping.ts',
     ]);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, explain(result)).toBe(0);
     expect(lastJsonLine(result)).toEqual(EXPECTED);
   });
 });
