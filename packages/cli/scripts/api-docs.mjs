@@ -59,7 +59,10 @@ export function renderApiDocs() {
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', `await cm.${row.id}(${exampleArgs(row, info).join(', ')});`, '```');
       if (info.length > 0) {
-        const described = info.map((p) => (p.required ? `**\`${p.name}\`**` : `\`${p.name}\``) + ` ${p.type}`);
+        const described = info.map((p) => {
+          const name = p.required ? `**\`${p.name}\`**` : `\`${p.name}\``;
+          return `${name} ${p.type}`;
+        });
         lines.push('', `Params: ${described.join(', ')}.`);
       }
       lines.push('');

@@ -14,7 +14,7 @@ export function describeBody(body: unknown): string {
     const value = record[key];
     if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);
   }
-  const errors = record['errors'];
+  const errors = record.errors;
   if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
     for (const [field, text] of Object.entries(errors)) parts.push(`${field}: ${describeValue(text)}`);
   } else if (Array.isArray(errors)) {

@@ -68,6 +68,6 @@ describe('metrics results', () => {
     const newBusiness: number | undefined = result.entries[0]?.['mrr-new-business'];
     expect(newBusiness).toBe(10);
     expect(result.summary['percentage-change']).toBe(5);
-    expect(result['extra_field']).toBe('kept');
+    expect(result.extra_field).toBe('kept');
   });
 });
