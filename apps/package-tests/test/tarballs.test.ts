@@ -120,12 +120,16 @@ const allNodes: Array<[string, string | undefined, string | undefined]> = [
 ];
 const nodes = allNodes.flatMap(([version, node]): Array<[string, string]> => (node ? [[version, node]] : []));
 for (const [version, node, missing] of allNodes) {
-  if (!node) describe.skip(`Node ${version}: skipped, ${missing}`, () => it('every Node test', () => {}));
+  if (node) continue;
+  // The `[skip]` line reaches the summary `pnpm test` prints (scripts/test-summary.mjs).
+  console.warn(`[skip] Node ${version}: ${missing}`);
+  describe.skip(`Node ${version}: skipped, ${missing}`, () => it('every Node test', () => {}));
 }
 /** wrangler 4 needs Node >= 22.12: the Node 22 binary, else the workspace's Node if it is new enough. */
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const wranglerNode = nodeBinary(22) ?? (major > 22 || (major === 22 && minor >= 12) ? process.execPath : undefined);
 if (!wranglerNode) {
+  console.warn(`[skip] Cloudflare Workers: wrangler needs Node >= 22.12 and ${whyMissing(22)}`);
   describe.skip(`Cloudflare Workers: skipped, wrangler needs Node >= 22.12 and ${whyMissing(22)}`, () =>
     it('bundles with wrangler and runs in workerd', () => {}));
 }
