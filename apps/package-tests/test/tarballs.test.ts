@@ -119,7 +119,7 @@ const allNodes: Array<[string, string | undefined, string | undefined]> = [
   ['22', nodeBinary(22), whyMissing(22)],
   ['24', nodeBinary(24), whyMissing(24)],
 ];
-// CI's Node 18 leg runs the tooling on Node 20 and hands its own Node here, to run the packages on it too.
+// CI's legs run the tooling on Node 20 and hand their own Node (18, 22, 24) here, to run the packages on it too.
 const extraNode = process.env.TARBALL_SUITE_NODE;
 if (extraNode) {
   const version = execFileSync(extraNode, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
