@@ -32,6 +32,12 @@ export function startInstalledMock(projectDir: string, apiKey: string): Promise<
       if (url) resolve({ url: url.trim(), close });
     });
     child.on('error', reject);
-    child.on('close', (code) => reject(new Error(`chartmogul-mock exited ${code} before printing its URL: ${stderr}`)));
+    child.on('close', (code, signal) =>
+      reject(
+        new Error(
+          `chartmogul-mock ${signal ? `was killed by ${signal}` : `exited ${code}`} before printing its URL: ${stderr}`,
+        ),
+      ),
+    );
   });
 }

@@ -59,7 +59,7 @@ export function renderApiDocs() {
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', `await cm.${row.id}(${exampleArgs(row, info).join(', ')});`, '```');
       if (info.length > 0) {
-        const described = info.map((p) => (p.required ? `**\`${p.name}\`**` : `\`${p.name}\``) + ` ${p.type}${p.nullable ? ' | null' : ''}`);
+        const described = info.map((p) => `${p.required ? `**\`${p.name}\`**` : `\`${p.name}\``} ${p.type}${p.nullable ? ' | null' : ''}`);
         lines.push('', `Params: ${described.join(', ')}.`);
       }
       lines.push('');

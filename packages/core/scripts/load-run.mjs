@@ -35,7 +35,7 @@ const server = await startMockServer({ apiKeys: [KEY], faults });
 const counts = { attempts: 0, retries: 0, retryDelayMs: 0 };
 const logger = {
   debug() {},
-  info(message, data) {
+  info(_message, data) {
     if (data && 'delayMs' in data) {
       counts.retries++;
       counts.retryDelayMs += data.delayMs;

@@ -15,9 +15,9 @@ const pages: Record<string, { entries: unknown[]; has_more: boolean; cursor: str
   c3: { entries: [customer(5)], has_more: false, cursor: null },
 };
 function serveThreePages() {
-  wire.respondWith((request) => ({ status: 200, body: pages[request.query['cursor'] ?? 'first'] }));
+  wire.respondWith((request) => ({ status: 200, body: pages[request.query.cursor ?? 'first'] }));
 }
-const cursorsSent = () => wire.requests.map((request) => request.query['cursor']);
+const cursorsSent = () => wire.requests.map((request) => request.query.cursor);
 
 describe('cursor paging (customers.list)', () => {
   it('iterates every item of three pages, passing each cursor and keeping the filters', async () => {
@@ -35,12 +35,12 @@ describe('cursor paging (customers.list)', () => {
   it('awaited, gives the first page; nextPage() walks on and ends with null without asking again', async () => {
     serveThreePages();
     const first = await client.customers.list();
-    expect(first).toEqual(pages['first']);
+    expect(first).toEqual(pages.first);
     expect(wire.requests).toHaveLength(1);
     const second = await first.nextPage();
-    expect(second).toEqual(pages['c2']);
+    expect(second).toEqual(pages.c2);
     const third = await second?.nextPage();
-    expect(third).toEqual(pages['c3']);
+    expect(third).toEqual(pages.c3);
     await expect(third?.nextPage()).resolves.toBeNull();
     expect(cursorsSent()).toEqual([undefined, 'c2', 'c3']);
   });

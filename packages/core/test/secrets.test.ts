@@ -28,7 +28,12 @@ function everyView(value: unknown): string {
 }
 function consoleLogged(value: unknown): string {
   let out = '';
-  const sink = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      out += String(chunk);
+      done();
+    },
+  });
   new Console(sink).log(value);
   return out;
 }

@@ -63,7 +63,7 @@ function prepareParams(operation: OperationSpec, params: unknown): Record<string
   if (typeof params !== 'object' || Array.isArray(params)) {
     throw new InvalidParameterError('params', `${operation.id} takes its params as one object, not ${describe(params)}.`);
   }
-  if (operation.paging && 'page' in params && (params as Record<string, unknown>)['page'] !== undefined) {
+  if (operation.paging && 'page' in params && (params as Record<string, unknown>).page !== undefined) {
     throw new InvalidParameterError(
       'page',
       `"page" is deprecated by ChartMogul and ignored; page with "cursor" (or iterate the list with for await).`,

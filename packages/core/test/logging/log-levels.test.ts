@@ -32,7 +32,7 @@ describe('logging', () => {
     mock.faults.clear();
     await mock.client({ logger: log.logger, logLevel: 'debug' }).ping();
     expect(log.levels()).toEqual(['debug', 'info']);
-    expect(log.lines[0]?.data['headers']).toMatchObject({ authorization: 'Basic [redacted]', accept: 'application/json' });
+    expect(log.lines[0]?.data.headers).toMatchObject({ authorization: 'Basic [redacted]', accept: 'application/json' });
   });
 
   it('at warn (the default), says nothing while requests succeed, even after retries, and warns when retries run out', async () => {
@@ -52,7 +52,7 @@ describe('logging', () => {
     const log = recorder();
     mock.faults.clear().next('429;retry-after=3600');
     await mock.client({ logger: log.logger }).ping().catch(() => undefined);
-    expect(log.lines.map((l) => l.data['reason'])).toEqual(['retry-after-too-long']);
+    expect(log.lines.map((l) => l.data.reason)).toEqual(['retry-after-too-long']);
   });
 
   it('does not log a final error such as a 404 at the default level: the caller has it', async () => {

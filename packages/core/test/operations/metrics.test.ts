@@ -69,6 +69,6 @@ describe('metrics results', () => {
     expect(newBusiness).toBe(10);
     expect(result.summary['percentage-change']).toBe(5);
     // A field the types do not declare still arrives, untouched.
-    expect((result as unknown as Record<string, unknown>)['extra_field']).toBe('kept');
+    expect((result as unknown as { extra_field?: unknown }).extra_field).toBe('kept');
   });
 });

@@ -76,7 +76,7 @@ describe('plans.list paging (items under "plans")', () => {
       { plans: [plan], has_more: true, cursor: 'cursor-2' },
       { plans: [second], has_more: false, cursor: null },
     ];
-    wire.respondWith((request) => ({ status: 200, body: request.query['cursor'] === 'cursor-2' ? pages[1] : pages[0] }));
+    wire.respondWith((request) => ({ status: 200, body: request.query.cursor === 'cursor-2' ? pages[1] : pages[0] }));
     const seen: string[] = [];
     for await (const item of testClient().plans.list({ per_page: 1 })) seen.push(item.name);
     expect(seen).toEqual(['Bronze Plan', 'Gold Plan']);

@@ -80,7 +80,10 @@ describe('a DELETE retried after ChartMogul applied it', () => {
     await fetch(new URL('/__mock/faults', mock.url), { method: 'POST', body: JSON.stringify({ clear: true, next: ['500;applied'] }) });
     let attempts = 0;
     const counting = new ChartMogulClient(
-      { apiKey: KEY, baseURL: mock.url, fetch: (input, init) => (attempts++, fetch(input, init)) },
+      { apiKey: KEY, baseURL: mock.url, fetch: (input, init) => {
+        attempts++;
+        return fetch(input, init);
+      } },
       { readEnv: () => undefined, apiKeyHint: '' },
     );
     const error = await counting.customers.delete(customer.uuid).catch((e: unknown) => e);

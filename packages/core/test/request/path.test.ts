@@ -63,7 +63,7 @@ describe('path parameters', () => {
   it('refuses params that JSON cannot carry, with a typed error rather than a TypeError', () => {
     const create = defineOperation<Record<string, unknown>, unknown>()({ id: 'things.create', method: 'POST', path: '/v1/things', summary: 'test' });
     const cyclic: Record<string, unknown> = {};
-    cyclic['self'] = cyclic;
+    cyclic.self = cyclic;
     for (const params of [{ amount: 10n }, { nested: cyclic }]) {
       expect(() => buildRequest(create, [], params, context)).toThrow(InvalidParameterError);
     }

@@ -22,7 +22,7 @@ export function subscriptionRoutes(router: Router): void {
     })
     // Recorded against the live API (chartmogul-go's fixtures): a cancellation answers 202 with the subscription.
     .patch('/v1/import/subscriptions/:uuid', async ({ account, params, body }) => {
-      const subscription = cancelSubscription(account, findSubscription(account, params.uuid as string), await body());
+      const subscription = cancelSubscription(findSubscription(account, params.uuid as string), await body());
       return accepted(importedSubscriptionToWire(subscription, true));
     })
     .get('/v1/customers/:uuid/subscriptions', ({ account, params, query }) => {

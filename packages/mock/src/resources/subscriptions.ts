@@ -23,7 +23,7 @@ function latestItem(subscription: SubscriptionRecord): LineItemRecord | undefine
 }
 
 /** PATCH /v1/import/subscriptions/{uuid}: `cancelled_at` adds a cancellation, `cancellation_dates` replaces them. */
-export function cancelSubscription(account: Account, subscription: SubscriptionRecord, body: JsonObject): SubscriptionRecord {
+export function cancelSubscription(subscription: SubscriptionRecord, body: JsonObject): SubscriptionRecord {
   if (has(body, 'cancellation_dates')) {
     const dates = (arrayField(body, 'cancellation_dates') ?? [null]).map(parseTimestamp);
     if (dates.some((date) => date === undefined)) throw fieldErrors({ cancellation_dates: 'must be a list of dates' });

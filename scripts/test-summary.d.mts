@@ -1,0 +1,7 @@
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  todo: number;
+}
+export declare function summarise(log: string): { closing: string[]; skips: string[]; counts: Counts };
