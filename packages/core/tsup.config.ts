@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -8,4 +11,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // The User-Agent names the version; written in here so that core reads no package.json at run time.
+  define: { __CHARTMOGUL_KIT_VERSION__: JSON.stringify(version) },
 });

@@ -13,6 +13,10 @@ export * from '@chartmogul-kit/core';
  */
 const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? createHttpTransport : undefined;
 
+/** The runtime part of the User-Agent: `node/20.19.0`, or `bun/1.1.38` under Bun. */
+const versions = globalThis.process?.versions as { node?: string; bun?: string } | undefined;
+const userAgent = versions?.bun ? `bun/${versions.bun}` : versions?.node ? `node/${versions.node}` : undefined;
+
 /**
  * The ChartMogul client for Node.js (>= 18) and Bun. Without `apiKey` it reads
  * `CHARTMOGUL_API_KEY` (and `CHARTMOGUL_API_BASE`) from `process.env`.
@@ -28,6 +32,7 @@ export class ChartMogul extends ChartMogulClient {
       readEnv: (name) => globalThis.process?.env?.[name],
       apiKeyHint: 'Pass { apiKey } to new ChartMogul(), or set the CHARTMOGUL_API_KEY environment variable.',
       createTransport,
+      userAgent,
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../config/options.js';
 import type { OperationSpec, ParamsOf, ResultOf } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
+import type { APIPromise } from '../pipeline/api-promise.js';
 import type { PagePromise } from '../paging/page-promise.js';
 
 /** One positional argument per `{placeholder}` of the path, in order: an id (a number where ChartMogul uses integer ids, e.g. subscription events). */
@@ -23,7 +24,7 @@ type ReturnOf<O> = O extends { paging: { items: infer Key extends string } }
   ? ResultOf<O> extends PageBody
     ? PagePromise<ResultOf<O>, ItemOf<ResultOf<O>, Key>>
     : never
-  : Promise<ResultOf<O>>;
+  : APIPromise<ResultOf<O>>;
 
 /** The client method made from one row: `(...pathParams, options?)` without params, else `(...pathParams, params?, options?)`. */
 export type OperationMethod<O> = O extends { path: infer Path extends string }

@@ -5,7 +5,9 @@ import type { PageBody } from '../paging/page.js';
 import { eitherSignal } from '../paging/either-signal.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
+import { type APIPromise, apiPromise, type WithResponse } from '../pipeline/api-promise.js';
 import { execute } from '../pipeline/execute.js';
+import type { ParsedResponse } from '../pipeline/parse-response.js';
 import { systemTiming } from '../pipeline/timing.js';
 import { buildRequest } from '../request/build-request.js';
 import { RequestScheduler } from '../scheduler/scheduler.js';
@@ -14,6 +16,7 @@ import type { Transport } from '../transport/transport.js';
 import { buildMethods, type Call } from './attach-methods.js';
 import type { ClientMethods } from './client-types.js';
 import { type Route, type RouteOptions, routeCall } from './route.js';
+import { userAgent } from './user-agent.js';
 
 export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
 
@@ -28,9 +31,11 @@ export class ChartMogulClient {
   readonly #config: ResolvedConfig;
   readonly #transport: Transport;
   readonly #scheduler: RequestScheduler | undefined;
+  readonly #userAgent: string;
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
     this.#config = resolveConfig(options ?? {}, runtime);
+    this.#userAgent = userAgent(runtime.userAgent);
     // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
     this.#transport =
       options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
@@ -54,7 +59,7 @@ export class ChartMogulClient {
     params: Record<string, unknown> | undefined,
     options: RouteOptions & { items: string },
   ): PagePromise<Body, Item>;
-  request<Result = unknown>(route: Route, params?: Record<string, unknown>, options?: RequestOptions): Promise<Result>;
+  request<Result = unknown>(route: Route, params?: Record<string, unknown>, options?: RequestOptions): APIPromise<Result>;
   request(route: Route, params?: Record<string, unknown>, options?: RouteOptions): unknown {
     return this.#start(typeof options?.items === 'string', () => routeCall(route, params, options));
   }
@@ -65,9 +70,9 @@ export class ChartMogulClient {
     try {
       call = sort();
     } catch (error) {
-      return paged ? new PagePromise(() => Promise.reject(error), '') : Promise.reject(error);
+      return paged ? new PagePromise(() => Promise.reject(error), '') : apiPromise(Promise.reject(error));
     }
-    return call.operation.paging ? this.#list(call, call.operation.paging.items) : this.#send(call);
+    return call.operation.paging ? this.#list(call, call.operation.paging.items) : apiPromise(this.#send(call));
   }
 
   /** The API origin this client talks to. */
@@ -75,11 +80,12 @@ export class ChartMogulClient {
     return this.#config.baseURL;
   }
 
-  #send({ operation, pathValues, params, options }: Call): Promise<unknown> {
+  #send({ operation, pathValues, params, options }: Call): Promise<ParsedResponse> {
     try {
       const request = buildRequest(operation, pathValues, params, {
         baseURL: this.#config.baseURL,
         authorization: this.#config.authorization,
+        userAgent: this.#userAgent,
         defaultHeaders: this.#config.defaultHeaders,
         headers: options.headers,
       });
@@ -103,7 +109,7 @@ export class ChartMogulClient {
       // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
       const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
       const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
-      const page = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<PageBody>;
+      const page = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<WithResponse<PageBody>>;
       return linked ? page.finally(linked.dispose) : page;
     }, itemsKey);
   }

@@ -83,4 +83,6 @@ export interface RuntimeDefaults {
    * `fetch`; without it, the fetch transport over the global `fetch`.
    */
   createTransport?: () => Transport;
+  /** The runtime in the `User-Agent`, `name/version` (`node/20.19.0`); without it, read from `navigator.userAgent` where present. */
+  userAgent?: string;
 }

@@ -3,6 +3,7 @@ import { redactHeaders } from '../logging/redact.js';
 import type { BuiltRequest } from '../request/build-request.js';
 import type { RequestScheduler } from '../scheduler/scheduler.js';
 import type { Transport } from '../transport/transport.js';
+import type { ParsedResponse } from './parse-response.js';
 import { decideRetry, faultOf, type GiveUpReason, isDeclined, mayHaveBeenApplied } from './retry-policy.js';
 import { sendRequest, userAbort } from './send-request.js';
 import { systemTiming, type Timing } from './timing.js';
@@ -23,9 +24,9 @@ export interface ExecuteOptions {
 
 /**
  * Runs a request to its end: attempts it, and after a failure asks the retry policy whether and
- * when to try again. Resolves with the parsed body or rejects with the last attempt's typed error.
+ * when to try again. Resolves with the parsed body and the response, or rejects with the last attempt's typed error.
  */
-export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<unknown> {
+export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<ParsedResponse> {
   const timing = options.timing ?? systemTiming;
   const log = options.log ?? silentLog;
   const method = request.method;
@@ -42,7 +43,8 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
     const attemptStarted = timing.now();
     started ??= attemptStarted;
     try {
-      const { status, value } = await sendRequest(request, options).finally(release);
+      const parsed = await sendRequest(request, options).finally(release);
+      const { status } = parsed.response;
       log.info(`chartmogul: ${method} ${path} ${status} in ${timing.now() - attemptStarted} ms`, {
         method,
         path,
@@ -50,7 +52,7 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
         status,
         durationMs: timing.now() - attemptStarted,
       });
-      return value;
+      return parsed;
     } catch (error) {
       const now = timing.now();
       const failure = describeFailure(error);

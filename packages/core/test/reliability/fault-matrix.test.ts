@@ -37,7 +37,7 @@ const invokeThroughPipeline: Invoke = async (call) => {
   const { timing } = instantTiming({ now: Date.now() });
   const { timeout, maxRetries, retryBudget } = call.options;
   try {
-    const value = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
+    const { data: value } = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };
