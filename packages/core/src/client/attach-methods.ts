@@ -45,21 +45,13 @@ function methodFor(operation: OperationSpec, invoke: Invoke): (...args: unknown[
 function sortArguments(operation: OperationSpec, pathCount: number, args: unknown[]): Call {
   const { id, noParams } = operation;
   const pathValues = args.slice(0, pathCount);
-  if (noParams) {
-    if (args.length > pathCount + 1) {
-      throw new InvalidParameterError(
-        'arguments',
-        `${id} takes ${pathCount} path parameter(s), then options, and no params; got ${args.length} arguments. Nothing was sent.`,
-      );
-    }
-    return { operation, pathValues, params: undefined, options: checkOptions(id, args[pathCount], true) };
-  }
-  if (args.length > pathCount + 2) {
+  if (args.length > pathCount + (noParams ? 1 : 2)) {
     throw new InvalidParameterError(
       'arguments',
-      `${id} takes ${pathCount} path parameter(s), then params and options; got ${args.length} arguments. Nothing was sent.`,
+      `${id} takes ${pathCount} path parameter(s), then ${noParams ? 'options (it takes no params)' : 'params and options'}; got ${args.length} arguments.`,
     );
   }
+  if (noParams) return { operation, pathValues, params: undefined, options: checkOptions(id, args[pathCount], true) };
   const params = args[pathCount];
   refuseMisplacedOptions(id, params, `cm.${id}(${'id, '.repeat(pathCount)}{ ...params }, { timeout: 5000 })`);
   return { operation, pathValues, params, options: checkOptions(id, args[pathCount + 1], false) };

@@ -38,13 +38,13 @@ describe('an operation without params: (...pathParams, options?)', () => {
 
   it('refuses params, saying it takes none', async () => {
     const error = await refused(() => client.ping({ data: 'x' } as never));
-    expect(error.message).toMatch(/ping takes no params, only options \(signal, timeout, maxRetries, retryBudget, headers, hooks\); got "data"/);
+    expect(error.message).toBe('ping takes no params, only the options signal, timeout, maxRetries, retryBudget, headers, hooks; got "data".');
     await refused(() => client.customers.retrieve('cus_1', { timeout: 5000, expand: true } as never));
   });
 
   it('refuses the old shape with a params slot', async () => {
     const error = await refused(() => (client.ping as (...args: unknown[]) => Promise<unknown>)(undefined, { timeout: 5000 }));
-    expect(error.message).toMatch(/takes 0 path parameter\(s\), then options, and no params; got 2 arguments/);
+    expect(error.message).toBe('ping takes 0 path parameter(s), then options (it takes no params); got 2 arguments.');
   });
 });
 
@@ -52,7 +52,7 @@ describe('an operation with params: (...pathParams, params?, options?)', () => {
   it('refuses options in the params slot before anything is sent', async () => {
     const list = await refused(() => client.customers.list({ timeout: 5000 } as never));
     expect(list.message).toBe(
-      'customers.list got the options timeout where its params go; nothing was sent. Pass options after the params: cm.customers.list({ ...params }, { timeout: 5000 }).',
+      'customers.list got options (timeout) where its params go. Pass them after the params: cm.customers.list({ ...params }, { timeout: 5000 }).',
     );
     await refused(() => client.customers.update('cus_1', { signal: new AbortController().signal, timeout: 5 } as never));
     const remove = await refused(() => client.customers.tags.remove('cus_1', { maxRetries: 0, retryBudget: 5, headers: {} } as never));
