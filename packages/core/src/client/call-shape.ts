@@ -9,12 +9,11 @@ const OPTION_NAMES = ['signal', 'timeout', 'maxRetries', 'retryBudget', 'headers
  * (a typo such as `timout` would otherwise be ignored in silence). `extra` names an option only
  * one method takes (`request()`'s `items`).
  */
-export function checkOptions(id: string, options: unknown, noParams: boolean, extra?: string): RequestOptions {
+export function checkOptions(id: string, options: unknown, noParams: boolean, names = OPTION_NAMES): RequestOptions {
   if (options === undefined) return {};
   if (!options || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidParameterError('options', `The options of ${id} must be an object such as { timeout: 5000 }.`);
   }
-  const names = extra ? [...OPTION_NAMES, extra] : OPTION_NAMES;
   for (const key of Object.keys(options)) {
     if (!names.includes(key)) {
       const list = names.join(', ');
@@ -26,6 +25,11 @@ export function checkOptions(id: string, options: unknown, noParams: boolean, ex
   }
   return options as RequestOptions;
 }
+
+/** The options `request()` takes: a call's, and `items`. */
+export const ROUTE_OPTION_NAMES = [...OPTION_NAMES, 'items'];
+/** The options `withOptions()` takes: a call's but `signal`, and the logger. */
+export const DERIVED_OPTION_NAMES = [...OPTION_NAMES.slice(1), 'logger', 'logLevel'];
 
 /**
  * Refuses options given where the params go: `cm.customers.list({ timeout: 5000 })` would send

@@ -1,4 +1,4 @@
-import type { ClientOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
+import type { ClientOptions, DerivedOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
 import { operationTree } from '../operations/index.js';
 import type { PageBody } from '../paging/page.js';
@@ -7,6 +7,7 @@ import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
 import { type APIPromise, apiPromise, type WithResponse } from '../pipeline/api-promise.js';
 import { execute } from '../pipeline/execute.js';
+import type { Hooks } from '../pipeline/hooks.js';
 import type { ParsedResponse } from '../pipeline/parse-response.js';
 import { systemTiming } from '../pipeline/timing.js';
 import { buildRequest } from '../request/build-request.js';
@@ -14,11 +15,22 @@ import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { buildMethods, type Call } from './attach-methods.js';
+import { checkOptions, DERIVED_OPTION_NAMES } from './call-shape.js';
 import type { ClientMethods } from './client-types.js';
 import { type Route, type RouteOptions, routeCall } from './route.js';
 import { userAgent } from './user-agent.js';
 
 export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
+
+/** What a client derived by `withOptions` shares with its parent. */
+interface Shared {
+  readonly transport: Transport;
+  readonly scheduler: RequestScheduler | undefined;
+  readonly hooks: readonly Hooks[];
+}
+
+/** Set by `withOptions` only while it constructs the derived client: no constructor argument shows it. */
+let sharing: Shared | undefined;
 
 /**
  * The client, runtime-neutral. Users construct a runtime package's `ChartMogul`, which only
@@ -32,15 +44,27 @@ export class ChartMogulClient {
   readonly #transport: Transport;
   readonly #scheduler: RequestScheduler | undefined;
   readonly #userAgent: string;
+  readonly #hooks: readonly Hooks[];
+  readonly #options: ClientOptions;
+  readonly #runtime: RuntimeDefaults;
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
-    this.#config = resolveConfig(options ?? {}, runtime);
+    const shared = sharing;
+    sharing = undefined;
+    this.#options = options ?? {};
+    this.#runtime = runtime;
+    this.#config = resolveConfig(this.#options, runtime);
     this.#userAgent = userAgent(runtime.userAgent);
-    // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
-    this.#transport =
-      options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
-    const { rateLimit } = this.#config;
-    this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+    if (shared) {
+      ({ transport: this.#transport, scheduler: this.#scheduler, hooks: this.#hooks } = shared);
+    } else {
+      this.#hooks = options?.hooks ? [options.hooks] : [];
+      // A caller's own fetch (a proxy, a test double) always wins over the runtime's transport.
+      this.#transport =
+        options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(this.#config.fetch);
+      const { rateLimit } = this.#config;
+      this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+    }
     Object.assign(
       this,
       buildMethods(operationTree, (operation, sort) => this.#start(operation.paging !== undefined, sort)),
@@ -62,6 +86,23 @@ export class ChartMogulClient {
   request<Result = unknown>(route: Route, params?: Record<string, unknown>, options?: RequestOptions): APIPromise<Result>;
   request(route: Route, params?: Record<string, unknown>, options?: RouteOptions): unknown {
     return this.#start(typeof options?.items === 'string', () => routeCall(route, params, options));
+  }
+
+  /**
+   * A client for some of your calls with other settings: `cm.withOptions({ timeout: 5000, hooks })`.
+   * It shares this client's limits (ChartMogul counts them per account, not per client object),
+   * connections and key. Headers are added to this client's; hooks are told after this client's.
+   */
+  withOptions(options: DerivedOptions): this {
+    const { headers, hooks, ...settings } = checkOptions('withOptions', options, false, DERIVED_OPTION_NAMES) as DerivedOptions;
+    const derived: ClientOptions = { ...this.#options, ...settings, defaultHeaders: { ...this.#options.defaultHeaders, ...headers } };
+    sharing = { transport: this.#transport, scheduler: this.#scheduler, hooks: hooks ? [...this.#hooks, hooks] : this.#hooks };
+    try {
+      // The runtime package's class, made without its constructor: it only supplies the runtime.
+      return Reflect.construct(ChartMogulClient, [derived, this.#runtime], this.constructor) as this;
+    } finally {
+      sharing = undefined;
+    }
   }
 
   /** Every call starts here, methods and `request()` alike: one way to send. */
@@ -95,6 +136,8 @@ export class ChartMogulClient {
         signal: options.signal,
         log: this.#config.log,
         scheduler: this.#scheduler,
+        hooks: options.hooks ? [...this.#hooks, options.hooks] : this.#hooks,
+        operation: operation.id,
       });
     } catch (error) {
       return Promise.reject(error);

@@ -3,7 +3,7 @@ import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import type { HttpMethod } from '../operations/operation.js';
 import { pathParamNames } from '../request/path.js';
 import type { Call } from './attach-methods.js';
-import { checkOptions, refuseMisplacedOptions } from './call-shape.js';
+import { checkOptions, ROUTE_OPTION_NAMES, refuseMisplacedOptions } from './call-shape.js';
 
 /** `'GET /v1/customers/{uuid}'`: a method and a path, placeholders in braces. */
 export type Route = `${HttpMethod} /${string}`;
@@ -33,7 +33,7 @@ export function routeCall(route: string, params: unknown, rawOptions: unknown): 
   }
   const [, method, path] = match as unknown as [string, HttpMethod, string];
   refuseMisplacedOptions(route, params, `cm.request('${route}', { ...params }, { timeout: 5000 })`);
-  const options: RouteOptions = checkOptions(route, rawOptions, false, 'items');
+  const options: RouteOptions = checkOptions(route, rawOptions, false, ROUTE_OPTION_NAMES);
   const { items } = options;
   if (items !== undefined && (typeof items !== 'string' || !items)) {
     throw new InvalidParameterError('items', `The items option names the key of a list's items, such as 'entries'.`);
