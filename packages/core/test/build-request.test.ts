@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, defineOperation, InvalidParameterError } from '../src/index.js';
+import { InvalidParameterError } from '../src/index.js';
+import { buildRequest, defineOperation } from '../src/internal.js';
 
 const context = { baseURL: 'https://api.chartmogul.com', authorization: 'Basic a2V5Og==' };
 

@@ -5,7 +5,8 @@ import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { http } from 'msw';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { APIError, basicAuthorization, ChartMogulClient, type Logger } from '../src/index.js';
+import { APIError, type Logger } from '../src/index.js';
+import { basicAuthorization, ChartMogulClient } from '../src/internal.js';
 import { useMockServer } from './support/mock-server.js';
 
 const KEY = 'sk_SECRET_b7f3e1c9a2d4';

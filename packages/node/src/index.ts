@@ -2,7 +2,8 @@
  * The ChartMogul client for Node.js (>= 18) and Bun, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/node
  */
-import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import type { ClientOptions } from '@chartmogul-kit/core';
+import { ChartMogulClient } from '@chartmogul-kit/core/internal';
 import { createHttpTransport } from './http-transport.js';
 
 export * from '@chartmogul-kit/core';

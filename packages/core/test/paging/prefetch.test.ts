@@ -1,6 +1,7 @@
 // Paging overlaps the waits: the next page is requested when a page is handed out, one ahead at most.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PagePromise, type PageBody, type WithResponse } from '../../src/index.js';
+import { type PageBody, type WithResponse } from '../../src/index.js';
+import { PagePromise } from '../../src/internal.js';
 import { flush } from '../support/manual-clock.js';
 
 interface Call {

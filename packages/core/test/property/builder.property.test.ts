@@ -1,14 +1,8 @@
 import { authenticatedKey } from '@chartmogul-kit/mock';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildRequest,
-  ChartMogulClient,
-  ConfigurationError,
-  defineOperation,
-  type HttpMethod,
-  InvalidParameterError,
-} from '../../src/index.js';
+import { ConfigurationError, type HttpMethod, InvalidParameterError } from '../../src/index.js';
+import { buildRequest, ChartMogulClient, defineOperation } from '../../src/internal.js';
 import { inspect } from 'node:util';
 
 const runtime = { readEnv: () => undefined, apiKeyHint: 'Pass { apiKey }.' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization, buildRequest, defineOperation, InvalidParameterError } from '../../src/index.js';
+import { InvalidParameterError } from '../../src/index.js';
+import { basicAuthorization, buildRequest, defineOperation } from '../../src/internal.js';
 
 const merge = defineOperation<void, unknown>()({
   id: 'contacts.merge',
