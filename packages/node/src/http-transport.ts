@@ -1,5 +1,10 @@
 import type http from 'node:http';
-import { toTransportFailure, type Transport, type TransportRequest, type TransportResponse } from '@chartmogul-kit/core/internal';
+import {
+  toTransportFailure,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from '@chartmogul-kit/core/internal';
 
 /**
  * Idle keep-alive sockets are closed after this long: before a server's own idle timeout (Node

@@ -7,7 +7,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization, createFetchTransport, type Transport, TransportFailure, type TransportRequest } from '@chartmogul-kit/core/internal';
+import {
+  basicAuthorization,
+  createFetchTransport,
+  type Transport,
+  TransportFailure,
+  type TransportRequest,
+} from '@chartmogul-kit/core/internal';
 import { createHttpTransport } from '../src/http-transport.js';
 
 const KEY = 'http-transport-key-41c9';
