@@ -3,6 +3,7 @@
  * @module @chartmogul-kit/core
  */
 export type { ChartMogulClient } from './client/client.js';
+export type * from './client/client-methods.js';
 export type { Route, RouteOptions } from './client/route.js';
 export type { APIPromise, ResponseInfo, WithResponse } from './pipeline/api-promise.js';
 export type { ClientOptions, DerivedOptions, RateLimitOptions, RequestOptions } from './config/options.js';

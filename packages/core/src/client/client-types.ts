@@ -20,6 +20,11 @@ type ParamArgs<P> = [P] extends [void]
 
 type ItemOf<Result, Key extends string> = Result extends { [K in Key]?: ReadonlyArray<infer Item> } ? Item : unknown;
 
+/** The page body of a list row. */
+export type PageOf<O> = ResultOf<O> extends PageBody ? ResultOf<O> : never;
+/** The item of a list row: what `for await` yields. */
+export type ItemsOf<O> = O extends { paging: { items: infer Key extends string } } ? ItemOf<ResultOf<O>, Key> : never;
+
 type ReturnOf<O> = O extends { paging: { items: infer Key extends string } }
   ? ResultOf<O> extends PageBody
     ? PagePromise<ResultOf<O>, ItemOf<ResultOf<O>, Key>>

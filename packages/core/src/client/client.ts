@@ -16,11 +16,12 @@ import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { buildMethods, type Call } from './attach-methods.js';
 import { checkOptions, DERIVED_OPTION_NAMES } from './call-shape.js';
-import type { ClientMethods } from './client-types.js';
+import type { ClientNamespaces } from './client-methods.js';
 import { type Route, type RouteOptions, routeCall } from './route.js';
 import { userAgent } from './user-agent.js';
 
-export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
+/** The methods, declared by the generated `ClientNamespaces` (named parameters, summaries), made at run time from the table. */
+export interface ChartMogulClient extends ClientNamespaces {}
 
 /** What a client derived by `withOptions` shares with its parent. */
 interface Shared {

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ChartMogulClient, Customer, PingResult } from '../../src/index.js';
+import type { ChartMogulClient, Customer, CustomersNamespace, CustomersTagsNamespace, PingResult, RequestOptions } from '../../src/index.js';
 
 declare const cm: ChartMogulClient;
 declare const signal: AbortSignal;
@@ -47,5 +47,21 @@ describe('calling shape', () => {
     expectTypeOf(cm.request('GET /v1/ping')).resolves.toBeUnknown();
     // @ts-expect-error a route starts with a method and a space
     cm.request('/v1/ping');
+  });
+});
+
+describe('editor types', () => {
+  it('names each namespace and each path parameter', () => {
+    expectTypeOf(cm.customers).toEqualTypeOf<CustomersNamespace>();
+    expectTypeOf(cm.customers.tags).toEqualTypeOf<CustomersTagsNamespace>();
+    expectTypeOf(cm.customers.retrieve).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf<Parameters<typeof cm.customers.retrieve>>().toEqualTypeOf<[customerUuid: string, options?: RequestOptions]>();
+    expectTypeOf<Parameters<typeof cm.contacts.merge>>().toEqualTypeOf<[intoUuid: string, fromUuid: string, options?: RequestOptions]>();
+  });
+
+  it('types ids as strings, and subscription events’ ids, which ChartMogul numbers, as numbers', () => {
+    // @ts-expect-error customer ids are uuids
+    cm.customers.retrieve(42);
+    expectTypeOf(cm.subscriptionEvents.disable).parameter(0).toEqualTypeOf<number>();
   });
 });
