@@ -17,7 +17,11 @@ const embeds = DOCS.flatMap((doc) =>
 
 it('finds the embedded examples: the OpenTelemetry hooks and the README tour', () => {
   expect(embeds.map(({ doc, path }) => `${doc} <- ${path}`)).toEqual(
-    expect.arrayContaining(['docs/opentelemetry.md <- packages/node/examples/opentelemetry.ts']),
+    expect.arrayContaining([
+      'README.md <- packages/node/examples/tour.ts',
+      'README.md <- packages/node/examples/opentelemetry.ts',
+      'docs/opentelemetry.md <- packages/node/examples/opentelemetry.ts',
+    ]),
   );
 });
 
