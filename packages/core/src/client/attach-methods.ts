@@ -53,6 +53,6 @@ function sortArguments(operation: OperationSpec, pathCount: number, args: unknow
   }
   if (noParams) return { operation, pathValues, params: undefined, options: checkOptions(id, args[pathCount], true) };
   const params = args[pathCount];
-  refuseMisplacedOptions(id, params, `cm.${id}(${'id, '.repeat(pathCount)}{ ...params }, { timeout: 5000 })`);
+  refuseMisplacedOptions(id, params);
   return { operation, pathValues, params, options: checkOptions(id, args[pathCount + 1], false) };
 }

@@ -35,9 +35,9 @@ export const DERIVED_OPTION_NAMES = [...OPTION_NAMES.slice(1), 'logger', 'logLev
  * Refuses options given where the params go: `cm.customers.list({ timeout: 5000 })` would send
  * `?timeout=5000` and ignore the option. No operation of the API takes a param of these names.
  */
-export function refuseMisplacedOptions(id: string, params: unknown, where: string): void {
+export function refuseMisplacedOptions(id: string, params: unknown): void {
   const keys = params && typeof params === 'object' ? Object.keys(params) : [];
   if (keys.length && keys.every((key) => OPTION_NAMES.includes(key))) {
-    throw new InvalidParameterError('options', `${id} got options (${keys.join(', ')}) where its params go. Pass them after the params: ${where}.`);
+    throw new InvalidParameterError('options', `${id} got options (${keys.join(', ')}) where its params go; pass them after the params (${id}({}, { ${keys[0]} })).`);
   }
 }

@@ -26,17 +26,14 @@ export function routeCall(route: string, params: unknown, rawOptions: unknown): 
   const match = ROUTE.exec(route);
   // A `.` or `..` segment would reach another resource than the one written.
   if (!match || /\/\.\.?(\/|$)/.test(route)) {
-    throw new InvalidParameterError(
-      'route',
-      `request() takes a route such as 'GET /v1/customers/{uuid}' (a method, a space, a path without a query: that goes in params), not ${JSON.stringify(route)}.`,
-    );
+    throw new InvalidParameterError('route', `A route is a method and a path, 'GET /v1/customers/{uuid}' (a query goes in params), not ${JSON.stringify(route)}.`);
   }
   const [, method, path] = match as unknown as [string, HttpMethod, string];
-  refuseMisplacedOptions(route, params, `cm.request('${route}', { ...params }, { timeout: 5000 })`);
+  refuseMisplacedOptions(route, params);
   const options: RouteOptions = checkOptions(route, rawOptions, false, ROUTE_OPTION_NAMES);
   const { items } = options;
   if (items !== undefined && (typeof items !== 'string' || !items)) {
-    throw new InvalidParameterError('items', `The items option names the key of a list's items, such as 'entries'.`);
+    throw new InvalidParameterError('items', `items names the key of a list's items, such as 'entries'.`);
   }
   // Not an object: buildRequest refuses it by name.
   const fields = params && typeof params === 'object' && !Array.isArray(params) ? { ...params } : params;
