@@ -37,7 +37,9 @@ export const DERIVED_OPTION_NAMES = [...OPTION_NAMES.slice(1), 'logger', 'logLev
  */
 export function refuseMisplacedOptions(id: string, params: unknown): void {
   const keys = params && typeof params === 'object' ? Object.keys(params) : [];
-  if (keys.length && keys.every((key) => OPTION_NAMES.includes(key))) {
-    throw new InvalidParameterError('options', `${id} got options (${keys.join(', ')}) where its params go; pass them after the params (${id}({}, { ${keys[0]} })).`);
+  const options = keys.filter((key) => OPTION_NAMES.includes(key));
+  // `signal` and `hooks` are never API params: among others, they are options in the wrong place too.
+  if ((keys.length && options.length === keys.length) || options.some((key) => key === 'signal' || key === 'hooks')) {
+    throw new InvalidParameterError('options', `${id} got options (${options.join(', ')}) where its params go; pass them after the params (${id}({}, { ${options[0]} })).`);
   }
 }

@@ -59,6 +59,11 @@ describe('an operation with params: (...pathParams, params?, options?)', () => {
     expect(remove.message).toMatch(/got options \(maxRetries, retryBudget, headers\) where its params go/);
   });
 
+  it('refuses a signal or hooks among the params: they would be sent as {} in a JSON body', async () => {
+    await refused(() => client.customers.create({ data_source_uuid: 'ds_1', external_id: 'x', signal: new AbortController().signal } as never));
+    await refused(() => client.customers.list({ per_page: 2, hooks: {} } as never));
+  });
+
   it('refuses an unknown option name (a typo would be ignored in silence)', async () => {
     const error = await refused(() => client.customers.list({}, { timout: 5000 } as never));
     expect(error).toMatchObject({ parameter: 'timout' });
