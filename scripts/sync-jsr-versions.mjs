@@ -15,7 +15,8 @@ const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(
 
 const packages = workspacePackages(root);
 const versions = new Map(packages.map(({ manifest }) => [manifest.name, manifest.version]));
-const npmImport = /^npm:(@?[^@]+)@(.+)$/;
+// `npm:<name>@<version>`, maybe with a subpath: `npm:@chartmogul-kit/core@0.1.0/internal`.
+const npmImport = /^npm:(@?[^@]+)@([^/]+)(\/.*)?$/;
 const problems = [];
 
 for (const { dir, manifest } of packages) {
@@ -29,11 +30,11 @@ for (const { dir, manifest } of packages) {
     jsr.version = manifest.version;
   }
   for (const [specifier, target] of Object.entries(jsr.imports ?? {})) {
-    const [, dependency, range] = target.match(npmImport) ?? [];
+    const [, dependency, range, subpath = ''] = target.match(npmImport) ?? [];
     const current = versions.get(dependency);
     if (current === undefined || range === current) continue;
     problems.push(`${name}: imports ${dependency}@${range}, the workspace has ${current}`);
-    jsr.imports[specifier] = `npm:${dependency}@${current}`;
+    jsr.imports[specifier] = `npm:${dependency}@${current}${subpath}`;
   }
   if (!check && problems.length > before) writeFileSync(file, `${JSON.stringify(jsr, null, 2)}\n`);
 }

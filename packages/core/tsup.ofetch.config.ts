@@ -9,5 +9,5 @@ export default defineConfig({
   sourcemap: true,
   clean: false,
   target: 'es2022',
-  external: ['@chartmogul-kit/core'],
+  external: ['@chartmogul-kit/core', '@chartmogul-kit/core/internal'],
 });

@@ -99,7 +99,8 @@ it('syncs the JSR manifests: version, and the npm import of core pinned to the n
     expect(jsr.version, manifest.name).toBe(nextMinor(manifest.version));
     for (const target of Object.values<string>(jsr.imports ?? {})) {
       if (target.startsWith('npm:@chartmogul-kit/'))
-        expect(target).toMatch(new RegExp(`@${nextMinor(manifest.version)}$`));
+        // The version, then maybe a subpath (`npm:@chartmogul-kit/core@0.2.0/internal`).
+        expect(target).toMatch(new RegExp(`@${nextMinor(manifest.version).replaceAll('.', '\\.')}(/[\\w/]+)?$`));
     }
   }
   expect(output).toContain('synced packages/deno/deno.json: version');

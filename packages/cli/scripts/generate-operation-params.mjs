@@ -20,9 +20,34 @@ const program = ts.createProgram([entry], { ...config.options, noEmit: true });
 const checker = program.getTypeChecker();
 
 const operations = {};
+/** Each row's call, with its id. */
+const rows = new Map();
+const index = program.getSourceFile(entry);
+const tree = index?.statements
+  .filter(ts.isVariableStatement)
+  .flatMap((statement) => statement.declarationList.declarations)
+  .find((declaration) => declaration.name.getText() === 'operationTree');
+if (!tree?.initializer) throw new Error(`No operationTree in ${entry}`);
+// A row's id is its position in operationTree (rows carry none in the source): walk the tree.
+visit(tree.initializer, '');
+// Then read the Params file by file, in the program's order, as the types are made in it
+// (the order of a union's members, the values of an enum, follows it).
 for (const file of program.getSourceFiles()) {
   if (!file.fileName.startsWith(join(coreRoot, 'src/operations/'))) continue;
-  visit(file);
+  describeRows(file);
+}
+
+function describeRows(node) {
+  const id = rows.get(node);
+  if (id !== undefined) {
+    const paramsNode = node.expression.typeArguments?.[0];
+    // A field named like a path placeholder (the transaction import's `invoice_uuid`, which the
+    // official libraries repeat in the body) is filled from the positional argument: no flag of its own.
+    const placeholders = new Set([...(literalProperty(node.arguments[0], 'path') ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
+    const params = paramsNode ? describeParams(checker.getTypeFromTypeNode(paramsNode), paramsNode) : [];
+    operations[id] = { params: params.filter((param) => !placeholders.has(param.name)) };
+  }
+  ts.forEachChild(node, describeRows);
 }
 
 const ids = Object.keys(operations).sort();
@@ -31,19 +56,30 @@ mkdirSync(new URL('.', output), { recursive: true });
 writeFileSync(output, `${JSON.stringify({ operations: Object.fromEntries(ids.map((id) => [id, operations[id]])) }, null, 1)}\n`);
 console.log(`operation-params.json: ${ids.length} operations`);
 
-/** Finds `defineOperation<Params, Result>()({ id: '...', ... })` and records its Params. */
-function visit(node) {
+/** Follows a node of the tree to its rows, `defineOperation<Params, Result>()({ ... })`, and records their ids. */
+function visit(node, id) {
+  if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node)) return visit(node.expression, id);
   if (ts.isCallExpression(node) && ts.isCallExpression(node.expression) && isDefineOperation(node.expression)) {
-    const id = literalProperty(node.arguments[0], 'id');
-    if (id === undefined) throw new Error(`A defineOperation row without a literal id in ${node.getSourceFile().fileName}`);
-    const paramsNode = node.expression.typeArguments?.[0];
-    // A field named like a path placeholder (the transaction import's `invoice_uuid`, which the
-    // official libraries repeat in the body) is filled from the positional argument: no flag of its own.
-    const placeholders = new Set([...(literalProperty(node.arguments[0], 'path') ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
-    const params = paramsNode ? describeParams(checker.getTypeFromTypeNode(paramsNode), paramsNode) : [];
-    operations[id] = { params: params.filter((param) => !placeholders.has(param.name)) };
+    rows.set(node, id);
+    return;
   }
-  ts.forEachChild(node, visit);
+  if (ts.isObjectLiteralExpression(node)) {
+    for (const property of node.properties) {
+      const name = property.name.getText();
+      const child = ts.isShorthandPropertyAssignment(property) ? property.name : property.initializer;
+      visit(child, id ? `${id}.${name}` : name);
+    }
+    return;
+  }
+  if (ts.isIdentifier(node)) {
+    let symbol = ts.isShorthandPropertyAssignment(node.parent)
+      ? checker.getShorthandAssignmentValueSymbol(node.parent)
+      : checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return visit(declaration.initializer, id);
+  }
+  throw new Error(`Cannot follow operationTree at ${id} (${node.getSourceFile().fileName})`);
 }
 
 function isDefineOperation(call) {

@@ -1,4 +1,5 @@
-import { operations, pathParamNames } from '@chartmogul-kit/node';
+import { operations } from '@chartmogul-kit/node';
+import { pathParamNames } from '@chartmogul-kit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { loadParamsMetadata } from '../src/command/operation-params.js';
 

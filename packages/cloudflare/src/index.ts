@@ -2,7 +2,8 @@
  * The ChartMogul client for Cloudflare Workers, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/cloudflare
  */
-import { ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import type { ClientOptions } from '@chartmogul-kit/core';
+import { ChartMogulClient } from '@chartmogul-kit/core/internal';
 
 export * from '@chartmogul-kit/core';
 

@@ -1,6 +1,7 @@
 // The built package inside workerd (miniflare 3), talking over real HTTP to the local
 // ChartMogul, with the key given as a binding, as on Cloudflare.
-import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
+import { readFileSync } from 'node:fs';
+import { type MockServer, startEchoServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker } from './workerd/bundle-worker.js';
@@ -10,11 +11,14 @@ const WRONG_KEY = 'workerd-wrong-key-44d2a8f1';
 const LEAK_FORMS = [API_KEY, WRONG_KEY, btoa(`${API_KEY}:`), btoa(`${WRONG_KEY}:`)];
 
 let server: MockServer;
+// Answers what it was sent: how the Worker's own request (its User-Agent) is seen.
+let echo: MockServer;
 let miniflare: Miniflare;
 let workerdOutput = '';
 
 beforeAll(async () => {
   server = await startMockServer({ apiKeys: [API_KEY] });
+  echo = await startEchoServer();
   const script = await bundleWorker('worker.mjs');
   const worker = (name: string, bindings: Record<string, string>) => ({
     name,
@@ -30,6 +34,7 @@ beforeAll(async () => {
       worker('right-key', { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: server.url }),
       worker('wrong-key', { CHARTMOGUL_API_KEY: WRONG_KEY, CHARTMOGUL_API_BASE: server.url }),
       worker('no-key', { CHARTMOGUL_API_BASE: server.url }),
+      worker('echo', { CHARTMOGUL_API_KEY: API_KEY, CHARTMOGUL_API_BASE: echo.url }),
     ],
     handleRuntimeStdio(stdout, stderr) {
       stdout.setEncoding('utf8').on('data', (chunk: string) => (workerdOutput += chunk));
@@ -42,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await miniflare?.dispose();
   await server?.close();
+  await echo?.close();
 });
 
 /** Asks one of the Workers (routed by host name) to run a check; answers its JSON. */
@@ -63,6 +69,22 @@ describe('ChartMogul.fromEnv inside workerd', () => {
       isAuthenticationError: true,
       isChartMogulError: true,
     });
+  });
+
+  it('withResponse() gives the status and request id, on a list page too', async () => {
+    expect(await check('right-key', '/list-with-response')).toEqual({ result: { status: 200, isArray: true } });
+    expect(await check('echo', '/with-response')).toMatchObject({
+      result: { status: 200, requestId: expect.stringMatching(/^req_echo_\d+$/) },
+    });
+  });
+
+  it("sends User-Agent chartmogul-kit/<version> with workerd's name; a caller's own wins", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../core/package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    const { result } = await check('echo', '/with-response');
+    expect(result.userAgent).toBe(`chartmogul-kit/${version} cloudflare-workers`);
+    expect(await check('echo', '/own-user-agent')).toEqual({ result: 'my-worker/1.0' });
   });
 
   it("paces calls with the client's scheduler, though a Worker's clock stands still between I/O", async () => {

@@ -2,34 +2,18 @@
  * The public API of chartmogul-kit. Runtime packages re-export all of it: install the one for your runtime.
  * @module @chartmogul-kit/core
  */
-export { ChartMogulClient } from './client/client.js';
-export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
-export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';
-export { DEFAULT_BASE_URL, isLoopbackHost } from './config/base-url.js';
-export { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
+export type { ChartMogulClient } from './client/client.js';
+export type * from './client/client-methods.js';
+export type { Route, RouteOptions } from './client/route.js';
+export type { APIPromise, ResponseInfo, WithResponse } from './pipeline/api-promise.js';
+export type { ClientOptions, DerivedOptions, RateLimitOptions, RequestOptions } from './config/options.js';
+export type { FailureHookEvent, HookEvent, Hooks, ResponseHookEvent, RetryHookEvent } from './pipeline/hooks.js';
+export { DEFAULT_BASE_URL } from './config/base-url.js';
 export { DEFAULT_LOG_LEVEL, type Logger, type LogLevel } from './logging/logger.js';
-export { redactHeaders } from './logging/redact.js';
-export {
-  BACKOFF_BASE_MS,
-  BACKOFF_MAX_MS,
-  RETRY_AFTER_CAP_MS,
-  RETRYABLE_STATUSES,
-  isIdempotent,
-} from './pipeline/retry-policy.js';
-export { basicAuthorization } from './auth/basic-auth.js';
-/** For runtime packages: brands their `ChartMogul` class so `instanceof` holds across copies. Not for applications. */
-export { brand } from './brand/brand.js';
 export * from './errors/index.js';
-export { isOperation, type OperationId, operations, operationTree, type OperationTree } from './operations/index.js';
+export { type OperationId, operations, operationTree } from './operations/index.js';
 export { operationSummaries } from './operations/summaries.js';
-export {
-  defineOperation,
-  type HttpMethod,
-  type Operation,
-  type OperationSpec,
-  type ParamsOf,
-  type ResultOf,
-} from './operations/operation.js';
+export type { HttpMethod, OperationSpec, ParamsOf, ResultOf } from './operations/operation.js';
 export type { PingResult } from './operations/ping.js';
 export type * from './types/common.js';
 export type * from './types/account.js';
@@ -53,10 +37,6 @@ export type * from './types/metrics.js';
 export type * from './types/activities.js';
 export type * from './types/activities-exports.js';
 export type * from './types/json-imports.js';
-export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
-export { pathParamNames } from './request/path.js';
-export type { FetchPage, Page, PageBody } from './paging/page.js';
-export { PagePromise } from './paging/page-promise.js';
-export { createFetchTransport } from './transport/fetch-transport.js';
-export { toTransportFailure } from './transport/failure-code.js';
-export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';
+export type { Page, PageBody } from './paging/page.js';
+export type { Transport, TransportRequest, TransportResponse } from './transport/transport.js';
+export type { PagePromise } from './paging/page-promise.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../src/index.js';
+import { basicAuthorization } from '../src/internal.js';
 
 describe('basicAuthorization', () => {
   // Expected values computed independently (base64 of the UTF-8 bytes of "<key>:").

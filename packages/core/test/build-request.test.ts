@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, defineOperation, InvalidParameterError } from '../src/index.js';
+import { InvalidParameterError } from '../src/index.js';
+import { buildRequest, defineOperation } from '../src/internal.js';
 
 const context = { baseURL: 'https://api.chartmogul.com', authorization: 'Basic a2V5Og==' };
 
 const retrieve = defineOperation<void, unknown>()({
   id: 'things.retrieve',
+  noParams: true,
   method: 'GET',
   path: '/v1/things/{uuid}',
   summary: 'test row',
@@ -31,6 +33,7 @@ const remove = defineOperation<Record<string, unknown>, unknown>()({
 });
 const merge = defineOperation<void, unknown>()({
   id: 'things.merge',
+  noParams: true,
   method: 'POST',
   path: '/v1/things/{into_uuid}/merge/{from_uuid}',
   summary: 'test row',

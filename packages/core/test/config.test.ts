@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization, ChartMogulClient, type ClientOptions, ConfigurationError, createFetchTransport } from '../src/index.js';
+import { type ClientOptions, ConfigurationError } from '../src/index.js';
+import { basicAuthorization, ChartMogulClient, createFetchTransport } from '../src/internal.js';
 import { captureRequests } from './support/capture.js';
 
 const wire = captureRequests();

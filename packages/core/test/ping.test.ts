@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../src/index.js';
+import { basicAuthorization } from '../src/internal.js';
 import { TEST_API_KEY, TEST_BASE_URL, captureRequests, testClient } from './support/capture.js';
 
 const wire = captureRequests();

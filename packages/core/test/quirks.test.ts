@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, InvalidParameterError, operationTree } from '../src/index.js';
+import { InvalidParameterError, operationTree } from '../src/index.js';
+import { buildRequest } from '../src/internal.js';
 import { hyphenateDates, setDisabled, wrapSubscriptionEvent } from '../src/operations/quirks.js';
 import { captureRequests, testClient } from './support/capture.js';
 

@@ -2,7 +2,8 @@
  * The ChartMogul client for Deno 2, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/deno
  */
-import { brand, ChartMogulClient, type ClientOptions, createFetchTransport } from '@chartmogul-kit/core';
+import type { ClientOptions } from '@chartmogul-kit/core';
+import { brand, ChartMogulClient, createFetchTransport } from '@chartmogul-kit/core/internal';
 import { denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */

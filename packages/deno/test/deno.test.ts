@@ -2,26 +2,37 @@
 // ChartMogul over HTTP, with the narrowest permissions, and checks Deno's verdict.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
+import { type MockServer, startEchoServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+/** The SDK version the User-Agent must name. */
+const { version } = JSON.parse(readFileSync(new URL('../../core/package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const deno = fileURLToPath(new URL('../node_modules/.bin/deno', import.meta.url));
 const apiKey = `deno-test-${randomBytes(12).toString('hex')}`;
 let server: MockServer;
+// Answers what it was sent: how the Deno test sees the User-Agent its client sends.
+let echo: MockServer;
 
 beforeAll(async () => {
   server = await startMockServer({ apiKeys: [apiKey] });
+  echo = await startEchoServer();
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([server.close(), echo.close()]));
 
-it('passes deno test on Deno, with net access to the mock only and env access to the two variables only', async () => {
+it('passes deno test on Deno, with net access to the local servers only and env access to the two variables only', async () => {
   const args = [
     'test',
-    `--allow-net=${new URL(server.url).host}`,
+    `--allow-net=${new URL(server.url).host},${new URL(echo.url).host}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
     'test/deno/client_test.ts',
+    '--',
+    echo.url,
+    version,
   ];
   const env = {
     ...process.env,

@@ -5,7 +5,8 @@
  * builds and runs where Node's built-ins do not exist.
  * @module @chartmogul-kit/node
  */
-import { brand, ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import type { ClientOptions } from '@chartmogul-kit/core';
+import { brand, ChartMogulClient } from '@chartmogul-kit/core/internal';
 import { runtimeSettings } from './runtime-settings.js';
 
 export * from '@chartmogul-kit/core';

@@ -4,7 +4,7 @@ import {
   type Transport,
   type TransportRequest,
   type TransportResponse,
-} from '@chartmogul-kit/core';
+} from '@chartmogul-kit/core/internal';
 
 /**
  * Idle keep-alive sockets are closed after this long: before a server's own idle timeout (Node

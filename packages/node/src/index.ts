@@ -2,7 +2,8 @@
  * The ChartMogul client for Node.js (>= 18) and Bun, with everything public of `@chartmogul-kit/core`.
  * @module @chartmogul-kit/node
  */
-import { brand, ChartMogulClient, type ClientOptions } from '@chartmogul-kit/core';
+import type { ClientOptions } from '@chartmogul-kit/core';
+import { brand, ChartMogulClient } from '@chartmogul-kit/core/internal';
 import { createHttpTransport } from './http-transport.js';
 import { runtimeSettings } from './runtime-settings.js';
 
@@ -13,6 +14,10 @@ export * from '@chartmogul-kit/core';
  * built on its fetch, so there fetch is used directly.
  */
 const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? createHttpTransport : undefined;
+
+/** The runtime part of the User-Agent: `node/20.19.0`, or `bun/1.1.38` under Bun. */
+const versions = globalThis.process?.versions as { node?: string; bun?: string } | undefined;
+const userAgent = versions?.bun ? `bun/${versions.bun}` : versions?.node ? `node/${versions.node}` : undefined;
 
 /**
  * The ChartMogul client for Node.js (>= 18) and Bun. Without `apiKey` it reads
@@ -30,6 +35,6 @@ export class ChartMogul extends ChartMogulClient {
   }
 
   constructor(options?: ClientOptions) {
-    super(options, { ...runtimeSettings, createTransport });
+    super(options, { ...runtimeSettings, createTransport, userAgent });
   }
 }

@@ -1,4 +1,4 @@
-import type { RuntimeDefaults } from '@chartmogul-kit/core';
+import type { RuntimeDefaults } from '@chartmogul-kit/core/internal';
 
 /**
  * Where both builds of this package (Node's and the edge one) find their settings: `process.env`,

@@ -13,7 +13,7 @@ import {
   type Transport,
   TransportFailure,
   type TransportRequest,
-} from '@chartmogul-kit/core';
+} from '@chartmogul-kit/core/internal';
 import { createHttpTransport } from '../src/http-transport.js';
 
 const KEY = 'http-transport-key-41c9';

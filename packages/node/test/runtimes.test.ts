@@ -2,28 +2,34 @@
 // against the mock's HTTP server: the paths that depend on the transport give the same results.
 // Node sends with node:http (fetch is never read, and successes never load undici), Bun with its fetch.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
+import { type MockServer, startEchoServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const KEY = 'runtime-check-key-6d0e';
 const script = fileURLToPath(new URL('./fixtures/runtime-check.mjs', import.meta.url));
 const bun = fileURLToPath(new URL('../node_modules/.bin/bun', import.meta.url));
 let server: MockServer;
+let echo: MockServer;
 let refusedURL: string;
+const { version } = JSON.parse(readFileSync(new URL('../../core/package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 beforeAll(async () => {
   // faults: {} switches on the x-mock-fault header (the latency of the timeout and abort cases).
   server = await startMockServer({ apiKeys: [KEY], seed: { customers: 40 }, faults: {} });
+  echo = await startEchoServer();
   const closed = await startMockServer({ apiKeys: [KEY] });
   refusedURL = closed.url;
   await closed.close();
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([server.close(), echo.close()]));
 
 function run(command: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [script, server.url, KEY, refusedURL], {
+    const child = spawn(command, [script, server.url, KEY, refusedURL, echo.url], {
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 60_000,
     });
@@ -48,16 +54,27 @@ const expected = {
   aborted: { error: 'UserAbortError' },
   walked: { value: 30 },
   parallel: { value: 30 },
+  ownUserAgent: { value: 'my-app/1.0' },
+  pageWithResponse: { value: { items: 7, status: 200 } },
 };
 
 describe.each([
-  ['node', process.execPath, false, false],
-  ['bun', bun, true, false],
-])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses) => {
-  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere', {
+  ['node', process.execPath, false, false, `node/${process.versions.node.replaceAll('.', '\\.')}`],
+  ['bun', bun, true, false, 'bun/\\d+\\.\\d+\\.\\d+'],
+])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses, runtimeAgent) => {
+  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere; withResponse() and the User-Agent', {
     timeout: 60_000,
   }, async () => {
     const result = await run(command);
-    expect(result).toEqual({ runtime, ...expected, undiciAfterSuccesses, usedFetch: usesFetch });
+    const withResponse = {
+      value: {
+        userAgent: expect.stringMatching(
+          new RegExp(`^chartmogul-kit/${version.replaceAll('.', '\\.')} ${runtimeAgent}$`),
+        ),
+        status: 200,
+        requestId: expect.stringMatching(/^req_echo_\d+$/),
+      },
+    };
+    expect(result).toEqual({ runtime, ...expected, withResponse, undiciAfterSuccesses, usedFetch: usesFetch });
   });
 });

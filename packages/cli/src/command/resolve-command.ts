@@ -1,4 +1,5 @@
-import { isOperation, type OperationSpec, type OperationTree, operationTree, pathParamNames } from '@chartmogul-kit/node';
+import { type OperationSpec, operationTree } from '@chartmogul-kit/node';
+import { isOperation, type OperationTree, pathParamNames } from '@chartmogul-kit/core/internal';
 import { UsageError } from '../usage-error.js';
 import { didYouMean, kebabCase } from './names.js';
 

@@ -1,4 +1,5 @@
-import { isOperation, type OperationSpec, type OperationTree, operationSummaries, pathParamNames } from '@chartmogul-kit/node';
+import { type OperationSpec, operationSummaries } from '@chartmogul-kit/node';
+import { isOperation, type OperationTree, pathParamNames } from '@chartmogul-kit/core/internal';
 import { CLI_OPTIONS, type CliOption } from '../command/cli-options.js';
 import type { ParamInfo } from '../command/operation-params.js';
 import { commandNames } from '../command/resolve-command.js';

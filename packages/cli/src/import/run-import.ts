@@ -1,7 +1,8 @@
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { APIError, type ChartMogul, type OperationSpec, pathParamNames, UserAbortError } from '@chartmogul-kit/node';
+import { APIError, type ChartMogul, type OperationSpec, UserAbortError } from '@chartmogul-kit/node';
+import { pathParamNames } from '@chartmogul-kit/core/internal';
 import type { ItemWriter } from '../output/item-writer.js';
 import { count, type Progress, rate } from '../output/progress.js';
 import { Sink } from '../output/sink.js';

@@ -8,7 +8,7 @@ export function methodOf(client: ChartMogul, operation: OperationSpec): (...args
   return target as (...args: unknown[]) => unknown;
 }
 
-/** Calls an operation through the SDK, exactly as a program would: path values first, then params. */
+/** Calls an operation through the SDK, exactly as a program would: path values first, then params (none for an operation that takes none). */
 export function callOperation(
   client: ChartMogul,
   operation: OperationSpec,
@@ -16,5 +16,6 @@ export function callOperation(
   params: Record<string, unknown>,
   options: RequestOptions = {},
 ): unknown {
-  return methodOf(client, operation)(...pathValues, params, options);
+  const method = methodOf(client, operation);
+  return operation.noParams ? method(...pathValues, options) : method(...pathValues, params, options);
 }

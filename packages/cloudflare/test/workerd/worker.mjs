@@ -1,6 +1,7 @@
 // Runs inside workerd (bundled and started by test/workerd.test.ts) with the built package.
 // GET /ping pings with the bindings; GET /shown logs the client and answers what it shows;
 // GET /paced sends 12 pings, one after another then all at once, through the client's scheduler.
+// GET /with-response, /list-with-response and /own-user-agent: withResponse() and the User-Agent.
 // Plain JavaScript: it is bundled from dist/, which the type checker must not depend on.
 import { AuthenticationError, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
 
@@ -10,6 +11,19 @@ export default {
     try {
       const cm = ChartMogul.fromEnv(env);
       if (check === '/ping') return Response.json({ result: await cm.ping() });
+      if (check === '/with-response') {
+        const { data, response } = await cm.ping().withResponse();
+        return Response.json({
+          result: { status: response.status, requestId: response.requestId, userAgent: data.userAgent },
+        });
+      }
+      if (check === '/list-with-response') {
+        const { data, response } = await cm.customers.list({ per_page: 1 }).withResponse();
+        return Response.json({ result: { status: response.status, isArray: Array.isArray(data.entries) } });
+      }
+      if (check === '/own-user-agent') {
+        return Response.json({ result: (await cm.ping({ headers: { 'User-Agent': 'my-worker/1.0' } })).userAgent });
+      }
       if (check === '/paced') {
         let pongs = 0;
         for (let i = 0; i < 6; i++) pongs += (await cm.ping()).data === 'pong!' ? 1 : 0;

@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../config/options.js';
 import type { OperationSpec, ParamsOf, ResultOf } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
+import type { APIPromise } from '../pipeline/api-promise.js';
 import type { PagePromise } from '../paging/page-promise.js';
 
 /** One positional argument per `{placeholder}` of the path, in order: an id (a number where ChartMogul uses integer ids, e.g. subscription events). */
@@ -12,20 +13,25 @@ export type PathArgs<Path extends string> = Path extends `${string}{${string}}${
 export type NoParams = Record<string, never>;
 
 type ParamArgs<P> = [P] extends [void]
-  ? [params?: NoParams, options?: RequestOptions]
+  ? [options?: RequestOptions]
   : {} extends P
     ? [params?: P, options?: RequestOptions]
     : [params: P, options?: RequestOptions];
 
 type ItemOf<Result, Key extends string> = Result extends { [K in Key]?: ReadonlyArray<infer Item> } ? Item : unknown;
 
+/** The page body of a list row. */
+export type PageOf<O> = ResultOf<O> extends PageBody ? ResultOf<O> : never;
+/** The item of a list row: what `for await` yields. */
+export type ItemsOf<O> = O extends { paging: { items: infer Key extends string } } ? ItemOf<ResultOf<O>, Key> : never;
+
 type ReturnOf<O> = O extends { paging: { items: infer Key extends string } }
   ? ResultOf<O> extends PageBody
     ? PagePromise<ResultOf<O>, ItemOf<ResultOf<O>, Key>>
     : never
-  : Promise<ResultOf<O>>;
+  : APIPromise<ResultOf<O>>;
 
-/** The client method made from one row: `(...pathParams, params?, options?)`. */
+/** The client method made from one row: `(...pathParams, options?)` without params, else `(...pathParams, params?, options?)`. */
 export type OperationMethod<O> = O extends { path: infer Path extends string }
   ? (...args: [...PathArgs<Path>, ...ParamArgs<ParamsOf<O>>]) => ReturnOf<O>
   : never;

@@ -1,13 +1,15 @@
-import type { ClientOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
+import type { ClientOptions, DerivedOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
 import { operationTree } from '../operations/index.js';
-import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
 import { eitherSignal } from '../paging/either-signal.js';
 import { emptyOnNotFound } from '../paging/empty-on-not-found.js';
 import { PagePromise } from '../paging/page-promise.js';
 import { callSettings } from '../config/call-settings.js';
+import { type APIPromise, apiPromise, type WithResponse } from '../pipeline/api-promise.js';
 import { execute } from '../pipeline/execute.js';
+import type { Hooks } from '../pipeline/hooks.js';
+import type { ParsedResponse } from '../pipeline/parse-response.js';
 import { systemTiming } from '../pipeline/timing.js';
 import { buildRequest } from '../request/build-request.js';
 import { RequestScheduler } from '../scheduler/scheduler.js';
@@ -15,10 +17,24 @@ import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
 import { brand, isBranded } from '../brand/brand.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
-import { buildMethods } from './attach-methods.js';
-import type { ClientMethods } from './client-types.js';
+import { buildMethods, type Call } from './attach-methods.js';
+import { checkOptions, DERIVED_OPTION_NAMES } from './call-shape.js';
+import type { ClientNamespaces } from './client-methods.js';
+import { type Route, type RouteOptions, routeCall } from './route.js';
+import { userAgent } from './user-agent.js';
 
-export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
+/** The methods, declared by the generated `ClientNamespaces` (named parameters, summaries), made at run time from the table. */
+export interface ChartMogulClient extends ClientNamespaces {}
+
+/** What a client derived by `withOptions` shares with its parent. */
+interface Shared {
+  readonly transport: Transport;
+  readonly scheduler: RequestScheduler | undefined;
+  readonly hooks: readonly Hooks[];
+}
+
+/** Set by `withOptions` only while it constructs the derived client: no constructor argument shows it. */
+let sharing: Shared | undefined;
 
 /**
  * The client, runtime-neutral. Users construct a runtime package's `ChartMogul`, which only
@@ -31,6 +47,10 @@ export class ChartMogulClient {
   readonly #config: ResolvedConfig;
   readonly #transport: Transport;
   readonly #scheduler: RequestScheduler | undefined;
+  readonly #userAgent: string;
+  readonly #hooks: readonly Hooks[];
+  readonly #options: ClientOptions;
+  readonly #runtime: RuntimeDefaults;
 
   static {
     brand(ChartMogulClient, 'ChartMogulClient');
@@ -43,18 +63,69 @@ export class ChartMogulClient {
   }
 
   constructor(options: ClientOptions | undefined, runtime: RuntimeDefaults) {
-    this.#config = resolveConfig(options ?? {}, runtime);
-    this.#transport = chooseTransport(options, runtime, this.#config.fetch);
-    const { rateLimit } = this.#config;
-    this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+    const shared = sharing;
+    sharing = undefined;
+    this.#options = options ?? {};
+    this.#runtime = runtime;
+    this.#config = resolveConfig(this.#options, runtime);
+    this.#userAgent = userAgent(runtime.userAgent);
+    if (shared) {
+      ({ transport: this.#transport, scheduler: this.#scheduler, hooks: this.#hooks } = shared);
+    } else {
+      this.#hooks = options?.hooks ? [options.hooks] : [];
+      this.#transport = chooseTransport(options, runtime, this.#config.fetch);
+      const { rateLimit } = this.#config;
+      this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+    }
     Object.assign(
       this,
-      buildMethods(operationTree, (operation, pathValues, params, requestOptions) =>
-        operation.paging
-          ? this.#list(operation, operation.paging.items, pathValues, params, requestOptions)
-          : this.#request(operation, pathValues, params, requestOptions),
-      ),
+      buildMethods(operationTree, (operation, sort) => this.#start(operation.paging !== undefined, sort)),
     );
+  }
+
+  /**
+   * Calls any endpoint, one the table lacks too, through the same pipeline as the methods (auth,
+   * limits, retries by method, typed errors, logging). `{placeholders}` are filled from the params
+   * of the same name; the other params go in the query (GET, DELETE) or the JSON body:
+   * `cm.request('GET /v1/customers/{uuid}', { uuid })`. With `{ items: 'entries' }` in the options,
+   * a list route returns a `PagePromise` that pages by cursor like the table's lists.
+   */
+  request<Body extends PageBody = PageBody, Item = unknown>(
+    route: Route,
+    params: Record<string, unknown> | undefined,
+    options: RouteOptions & { items: string },
+  ): PagePromise<Body, Item>;
+  request<Result = unknown>(route: Route, params?: Record<string, unknown>, options?: RequestOptions): APIPromise<Result>;
+  request(route: Route, params?: Record<string, unknown>, options?: RouteOptions): unknown {
+    return this.#start(typeof options?.items === 'string', () => routeCall(route, params, options));
+  }
+
+  /**
+   * A client for some of your calls with other settings: `cm.withOptions({ timeout: 5000, hooks })`.
+   * It shares this client's limits (ChartMogul counts them per account, not per client object),
+   * connections and key. Headers are added to this client's; hooks are told after this client's.
+   */
+  withOptions(options: DerivedOptions): this {
+    const { headers, hooks, ...settings } = checkOptions('withOptions', options, false, DERIVED_OPTION_NAMES) as DerivedOptions;
+    const derived: ClientOptions = { ...this.#options, ...settings, defaultHeaders: { ...this.#options.defaultHeaders, ...headers } };
+    sharing = { transport: this.#transport, scheduler: this.#scheduler, hooks: hooks ? [...this.#hooks, hooks] : this.#hooks };
+    try {
+      // The runtime package's class, made without its constructor: it only supplies the runtime.
+      return Reflect.construct(ChartMogulClient, [derived, this.#runtime], this.constructor) as this;
+    } finally {
+      sharing = undefined;
+    }
+  }
+
+  /** Every call starts here, methods and `request()` alike: one way to send. */
+  #start(paged: boolean, sort: () => Call): unknown {
+    let call: Call;
+    try {
+      call = sort();
+    } catch (error) {
+      return paged ? new PagePromise(() => Promise.reject(error), '') : apiPromise(Promise.reject(error));
+    }
+    return call.operation.paging ? this.#list(call, call.operation.paging.items) : apiPromise(this.#send(call));
   }
 
   /** The API origin this client talks to. */
@@ -62,11 +133,12 @@ export class ChartMogulClient {
     return this.#config.baseURL;
   }
 
-  #request(operation: OperationSpec, pathValues: unknown[], params: unknown, options: RequestOptions): Promise<unknown> {
+  #send({ operation, pathValues, params, options }: Call): Promise<ParsedResponse> {
     try {
       const request = buildRequest(operation, pathValues, params, {
         baseURL: this.#config.baseURL,
         authorization: this.#config.authorization,
+        userAgent: this.#userAgent,
         defaultHeaders: this.#config.defaultHeaders,
         headers: options.headers,
       });
@@ -76,27 +148,24 @@ export class ChartMogulClient {
         signal: options.signal,
         log: this.#config.log,
         scheduler: this.#scheduler,
+        hooks: options.hooks ? [...this.#hooks, options.hooks] : this.#hooks,
+        operation: operation.id,
       });
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  #list(
-    operation: OperationSpec,
-    itemsKey: string,
-    pathValues: unknown[],
-    params: unknown,
-    options: RequestOptions,
-  ): PagePromise<PageBody, unknown> {
+  #list(call: Call, itemsKey: string): PagePromise<PageBody, unknown> {
+    const { params, options } = call;
     const base = (params ?? {}) as Record<string, unknown>;
     return new PagePromise((cursor, stop) => {
       const pageParams = cursor === undefined ? params : { ...base, cursor };
       // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
       const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
       const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
-      const fetched = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
-      const page = emptyOnNotFound(operation, itemsKey, fetched);
+      const fetched = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<WithResponse<PageBody>>;
+      const page = emptyOnNotFound(call.operation, itemsKey, fetched);
       return linked ? page.finally(linked.dispose) : page;
     }, itemsKey);
   }

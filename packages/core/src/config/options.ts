@@ -1,4 +1,5 @@
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { Hooks } from '../pipeline/hooks.js';
 import type { Transport } from '../transport/transport.js';
 
 /** Options of a client, given once at construction. */
@@ -51,6 +52,8 @@ export interface ClientOptions {
   transport?: Transport;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
+  /** Callbacks told of every attempt, for tracing and metrics (see docs/opentelemetry.md). */
+  hooks?: Hooks;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
   dangerouslyAllowBrowser?: boolean;
 }
@@ -75,6 +78,14 @@ export interface RequestOptions {
   retryBudget?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /** Hooks for this call, told after the client's own. */
+  hooks?: Hooks;
+}
+
+/** What `withOptions` changes for every call of the derived client: a call's options but `signal`, and the logger. */
+export interface DerivedOptions extends Omit<RequestOptions, 'signal'> {
+  logger?: Logger;
+  logLevel?: LogLevel;
 }
 
 /** What a runtime package supplies: where settings come from on that runtime. Core reads no environment itself. */
@@ -89,4 +100,6 @@ export interface RuntimeDefaults {
    * `fetch`; without it, the fetch transport over the global `fetch`.
    */
   createTransport?: () => Transport;
+  /** The runtime in the `User-Agent`, `name/version` (`node/20.19.0`); without it, read from `navigator.userAgent` where present. */
+  userAgent?: string;
 }

@@ -6,7 +6,8 @@
  */
 // Through the package's own name, not a relative path: this file is a separate bundle, and a copy
 // of the transport code here would bring a second TransportFailure class the pipeline does not know.
-import { ConfigurationError, type Transport, toTransportFailure } from '@chartmogul-kit/core';
+import { ConfigurationError, type Transport } from '@chartmogul-kit/core';
+import { toTransportFailure } from '@chartmogul-kit/core/internal';
 
 /** The options this transport passes to `$fetch.raw`: ofetch's retry and error handling off, the body as text. */
 export interface OfetchTransportOptions {

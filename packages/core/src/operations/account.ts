@@ -3,7 +3,6 @@ import { defineOperation } from './operation.js';
 
 export const account = {
   retrieve: defineOperation<AccountRetrieveParams, Account>()({
-    id: 'account.retrieve',
     method: 'GET',
     path: '/v1/account',
   }),

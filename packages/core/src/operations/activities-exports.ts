@@ -4,13 +4,12 @@ import { hyphenateDates } from './quirks.js';
 
 export const activitiesExports = {
   create: defineOperation<ActivitiesExportCreateParams, ActivitiesExport>()({
-    id: 'activitiesExports.create',
     method: 'POST',
     path: '/v1/activities_export',
     prepare: hyphenateDates,
   }),
   retrieve: defineOperation<void, ActivitiesExport>()({
-    id: 'activitiesExports.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/activities_export/{id}',
   }),

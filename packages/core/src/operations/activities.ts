@@ -4,7 +4,6 @@ import { hyphenateDates } from './quirks.js';
 
 export const activities = {
   list: defineOperation<ActivityListParams, ActivityPage>()({
-    id: 'activities.list',
     method: 'GET',
     path: '/v1/activities',
     paging: { items: 'entries' },

@@ -5,13 +5,11 @@ import { defineOperation } from './operation.js';
 /** `client.customers.contacts`: the contacts of one customer (all contacts: `client.contacts`). */
 export const customerContacts = {
   list: defineOperation<CursorParams, ContactPage>()({
-    id: 'customers.contacts.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/contacts',
     paging: { items: 'entries' },
   }),
   create: defineOperation<CustomerContactCreateParams, Contact>()({
-    id: 'customers.contacts.create',
     method: 'POST',
     path: '/v1/customers/{uuid}/contacts',
   }),

@@ -11,23 +11,19 @@ import { defineOperation } from './operation.js';
 /** `client.customers.customAttributes`: the custom attributes of customers. */
 export const customerCustomAttributes = {
   add: defineOperation<CustomAttributesAddParams, CustomerCustomAttributes>()({
-    id: 'customers.customAttributes.add',
     method: 'POST',
     path: '/v1/customers/{uuid}/attributes/custom',
   }),
   update: defineOperation<CustomAttributesUpdateParams, CustomerCustomAttributes>()({
-    id: 'customers.customAttributes.update',
     method: 'PUT',
     path: '/v1/customers/{uuid}/attributes/custom',
   }),
   // ChartMogul takes the keys to remove as a JSON body on DELETE; the builder sends it.
   remove: defineOperation<CustomAttributesRemoveParams, CustomerCustomAttributes>()({
-    id: 'customers.customAttributes.remove',
     method: 'DELETE',
     path: '/v1/customers/{uuid}/attributes/custom',
   }),
   addByEmail: defineOperation<CustomAttributesAddByEmailParams, CustomersByEmail>()({
-    id: 'customers.customAttributes.addByEmail',
     method: 'POST',
     path: '/v1/customers/attributes/custom',
   }),

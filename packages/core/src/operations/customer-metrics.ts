@@ -9,18 +9,15 @@ import { defineOperation } from './operation.js';
 /** `client.customers.subscriptions`: a customer's subscriptions as the Metrics API sees them. */
 export const customerSubscriptions = {
   list: defineOperation<CursorParams, CustomerSubscriptionPage>()({
-    id: 'customers.subscriptions.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/subscriptions',
     paging: { items: 'entries' },
   }),
   connect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
-    id: 'customers.subscriptions.connect',
     method: 'POST',
     path: '/v1/customers/{uuid}/connect_subscriptions',
   }),
   disconnect: defineOperation<SubscriptionConnectionParams, EmptyResult>()({
-    id: 'customers.subscriptions.disconnect',
     method: 'POST',
     path: '/v1/customers/{uuid}/disconnect_subscriptions',
   }),
@@ -29,7 +26,6 @@ export const customerSubscriptions = {
 /** `client.customers.activities`: a customer's MRR movements (all customers': `client.activities`). */
 export const customerActivities = {
   list: defineOperation<CursorParams, CustomerActivityPage>()({
-    id: 'customers.activities.list',
     method: 'GET',
     path: '/v1/customers/{uuid}/activities',
     paging: { items: 'entries' },

@@ -9,18 +9,15 @@ import { defineOperation } from './operation.js';
 /** `client.customers.tags`: the tags of customers. */
 export const customerTags = {
   add: defineOperation<CustomerTagsParams, CustomerTags>()({
-    id: 'customers.tags.add',
     method: 'POST',
     path: '/v1/customers/{uuid}/attributes/tags',
   }),
   // ChartMogul takes the tags to remove as a JSON body on DELETE; the builder sends it.
   remove: defineOperation<CustomerTagsParams, CustomerTags>()({
-    id: 'customers.tags.remove',
     method: 'DELETE',
     path: '/v1/customers/{uuid}/attributes/tags',
   }),
   addByEmail: defineOperation<CustomerTagsByEmailParams, CustomersByEmail>()({
-    id: 'customers.tags.addByEmail',
     method: 'POST',
     path: '/v1/customers/attributes/tags',
   }),

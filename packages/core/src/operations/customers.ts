@@ -19,33 +19,29 @@ import { defineOperation } from './operation.js';
 /** `client.customers`, with everything of one customer in its sub-namespaces. */
 export const customers = {
   create: defineOperation<CustomerCreateParams, Customer>()({
-    id: 'customers.create',
     method: 'POST',
     path: '/v1/customers',
   }),
   list: defineOperation<CustomerListParams, CustomerPage>()({
-    id: 'customers.list',
     method: 'GET',
     path: '/v1/customers',
     paging: { items: 'entries' },
   }),
   retrieve: defineOperation<void, Customer>()({
-    id: 'customers.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/customers/{uuid}',
   }),
   update: defineOperation<CustomerUpdateParams, Customer>()({
-    id: 'customers.update',
     method: 'PATCH',
     path: '/v1/customers/{uuid}',
   }),
   delete: defineOperation<void, EmptyResult>()({
-    id: 'customers.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/customers/{uuid}',
   }),
   search: defineOperation<CustomerSearchParams, CustomerPage>()({
-    id: 'customers.search',
     method: 'GET',
     path: '/v1/customers/search',
     paging: { items: 'entries' },
@@ -53,17 +49,15 @@ export const customers = {
     notFoundIsEmpty: true,
   }),
   merge: defineOperation<CustomerMergeParams, EmptyResult>()({
-    id: 'customers.merge',
     method: 'POST',
     path: '/v1/customers/merges',
   }),
   unmerge: defineOperation<CustomerUnmergeParams, EmptyResult>()({
-    id: 'customers.unmerge',
     method: 'POST',
     path: '/v1/customers/unmerges',
   }),
   retrieveAttributes: defineOperation<void, CustomerAttributes>()({
-    id: 'customers.retrieveAttributes',
+    noParams: true,
     method: 'GET',
     path: '/v1/customers/{uuid}/attributes',
   }),

@@ -47,7 +47,18 @@ export const operationTree = {
 
 /** The id of every operation, `'ping' | 'account.retrieve' | ...`: its path on the client. */
 export type OperationId = IdsOf<typeof operationTree>;
-type IdsOf<Node> = Node extends { readonly id: infer Id extends string } ? Id : { [Key in keyof Node]: IdsOf<Node[Key]> }[keyof Node];
+type IdsOf<Node, Prefix extends string = ''> = {
+  [Key in keyof Node & string]: Node[Key] extends { readonly method: string } ? `${Prefix}${Key}` : IdsOf<Node[Key], `${Prefix}${Key}.`>;
+}[keyof Node & string];
+
+/** Gives every row its id, its dotted position in the tree, once, when the table is first loaded. */
+function nameOperations(tree: OperationTree, prefix: string): void {
+  for (const [name, node] of Object.entries(tree)) {
+    if (isOperation(node)) (node as { id: string }).id = prefix + name;
+    else nameOperations(node, `${prefix}${name}.`);
+  }
+}
+nameOperations(operationTree, '');
 
 export interface OperationTree {
   readonly [name: string]: OperationSpec | OperationTree;

@@ -13,68 +13,57 @@ import { BY_EXTERNAL_ID_QUERY, setDisabled, USER_EDIT_QUERY } from './quirks.js'
 
 export const lineItems = {
   import: defineOperation<LineItemImportParams, LineItem>()({
-    id: 'lineItems.import',
     method: 'POST',
     path: '/v1/import/invoices/{invoice_uuid}/line_items',
     query: USER_EDIT_QUERY,
   }),
   retrieve: defineOperation<LineItemRetrieveParams, LineItem>()({
-    id: 'lineItems.retrieve',
     method: 'GET',
     path: '/v1/line_items/{uuid}',
   }),
   update: defineOperation<LineItemUpdateParams, LineItem>()({
-    id: 'lineItems.update',
     method: 'PATCH',
     path: '/v1/line_items/{uuid}',
     query: USER_EDIT_QUERY,
   }),
   delete: defineOperation<UserEditParams, void>()({
-    id: 'lineItems.delete',
     method: 'DELETE',
     path: '/v1/line_items/{uuid}',
     query: USER_EDIT_QUERY,
   }),
   disable: defineOperation<UserEditParams, LineItem>()({
-    id: 'lineItems.disable',
     method: 'PATCH',
     path: '/v1/line_items/{uuid}/disabled_state',
     query: USER_EDIT_QUERY,
     prepare: setDisabled(true),
   }),
   enable: defineOperation<UserEditParams, LineItem>()({
-    id: 'lineItems.enable',
     method: 'PATCH',
     path: '/v1/line_items/{uuid}/disabled_state',
     query: USER_EDIT_QUERY,
     prepare: setDisabled(false),
   }),
   retrieveByExternalId: defineOperation<LineItemRetrieveByExternalIdParams, LineItem>()({
-    id: 'lineItems.retrieveByExternalId',
     method: 'GET',
     path: '/v1/line_items',
   }),
   updateByExternalId: defineOperation<LineItemUpdateByExternalIdParams, LineItem>()({
-    id: 'lineItems.updateByExternalId',
     method: 'PATCH',
     path: '/v1/line_items',
     query: BY_EXTERNAL_ID_QUERY,
   }),
   deleteByExternalId: defineOperation<LineItemByExternalIdParams, void>()({
-    id: 'lineItems.deleteByExternalId',
     method: 'DELETE',
     path: '/v1/line_items',
     query: BY_EXTERNAL_ID_QUERY,
   }),
   disableByExternalId: defineOperation<LineItemByExternalIdParams, LineItem>()({
-    id: 'lineItems.disableByExternalId',
     method: 'PATCH',
     path: '/v1/line_items/disabled_state',
     query: BY_EXTERNAL_ID_QUERY,
     prepare: setDisabled(true),
   }),
   enableByExternalId: defineOperation<LineItemByExternalIdParams, LineItem>()({
-    id: 'lineItems.enableByExternalId',
     method: 'PATCH',
     path: '/v1/line_items/disabled_state',
     query: BY_EXTERNAL_ID_QUERY,

@@ -7,7 +7,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * program that only calls the API.
  */
 export interface OperationSpec {
-  /** The method's path on the client, e.g. `customers.retrieve` is `client.customers.retrieve`. */
+  /**
+   * The method's path on the client, e.g. `customers.retrieve` is `client.customers.retrieve`.
+   * A table row gets it from its position in `operationTree` (so the bundle carries no id twice).
+   */
   readonly id: string;
   readonly method: HttpMethod;
   /** Path template; `{name}` placeholders are filled from the positional arguments, in order. */
@@ -24,6 +27,12 @@ export interface OperationSpec {
    * empty result, not an error. Such a 404 resolves to an empty page (`has_more: false`).
    */
   readonly notFoundIsEmpty?: boolean;
+  /**
+   * The operation takes no params: its method is `(...pathParams, options?)`, and an object after
+   * the path parameters is the call's options. `defineOperation<void, ...>` requires it, so the
+   * run-time shape and the type cannot disagree.
+   */
+  readonly noParams?: true;
   /** Set when ChartMogul deprecated the endpoint: what to use instead. */
   readonly deprecated?: string;
   /** The API's quirks for this operation, applied to the params before they are split into query and body. */
@@ -39,11 +48,18 @@ export interface Operation<Params = unknown, Result = unknown> extends Operation
 
 /**
  * Declares a row. Curried so that the types are given explicitly while the path stays a literal type:
- * `defineOperation<CustomerCreate, Customer>()({ id: 'customers.create', method: 'POST', ... })`.
+ * `defineOperation<CustomerCreate, Customer>()({ method: 'POST', path: '/v1/customers' })`.
  */
 export function defineOperation<Params = void, Result = unknown>() {
-  return <const Spec extends OperationSpec>(spec: Spec): Spec & Operation<Params, Result> => spec;
+  return <const Spec extends RowSpec & NoParamsFlag<Params>>(spec: Spec): Spec & Operation<Params, Result> => spec as Spec & Operation<Params, Result>;
 }
+
+/** A row as written: the table's rows take their `id` from their position in `operationTree`. */
+type RowSpec = Omit<OperationSpec, 'id'> & { readonly id?: string };
+
+/** `noParams: true` exactly when the row's params type is `void`. */
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` is how a row says it takes no params.
+type NoParamsFlag<Params> = [Params] extends [void] ? { readonly noParams: true } : { readonly noParams?: never };
 
 export type ParamsOf<O> = O extends Operation<infer P, unknown> ? P : never;
 export type ResultOf<O> = O extends Operation<unknown, infer R> ? R : never;

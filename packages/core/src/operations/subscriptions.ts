@@ -14,14 +14,12 @@ export const subscriptions = {
    * (GET /v1/customers/{uuid}/subscriptions) instead.
    */
   listImported: defineOperation<SubscriptionListImportedParams, ImportedSubscriptionPage>()({
-    id: 'subscriptions.listImported',
     method: 'GET',
     path: '/v1/import/customers/{uuid}/subscriptions',
     paging: { items: 'subscriptions' },
     deprecated: 'use customers.subscriptions.list(uuid) (GET /v1/customers/{uuid}/subscriptions) instead',
   }),
   cancel: defineOperation<SubscriptionCancelParams, ImportedSubscription>()({
-    id: 'subscriptions.cancel',
     method: 'PATCH',
     path: '/v1/import/subscriptions/{uuid}',
   }),

@@ -1,4 +1,5 @@
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
+import type { WithResponse } from '../pipeline/api-promise.js';
 import { type FetchPage, followingPage, type Page, type PageBody, toPage } from './page.js';
 
 const ignore = () => {};
@@ -13,19 +14,24 @@ const ignore = () => {};
 export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Page<Body>>, AsyncIterable<Item> {
   readonly #fetchPage: FetchPage<Body>;
   readonly #itemsKey: string;
-  #first: Promise<Page<Body>> | undefined;
+  #first: Promise<WithResponse<Page<Body>>> | undefined;
 
   constructor(fetchPage: FetchPage<Body>, itemsKey: string) {
     this.#fetchPage = fetchPage;
     this.#itemsKey = itemsKey;
   }
 
-  #loadFirstPage(): Promise<Page<Body>> {
-    return this.#fetchPage(undefined).then((body) => toPage(body, this.#fetchPage));
+  #loadFirstPage(): Promise<WithResponse<Page<Body>>> {
+    return this.#fetchPage(undefined).then(({ data, response }) => ({ data: toPage(data, this.#fetchPage), response }));
   }
 
   /** The first page for `await`: fetched once and kept, as a promise's value is. */
   #firstPage(): Promise<Page<Body>> {
+    return this.withResponse().then((first) => first.data);
+  }
+
+  /** The first page with its response's `status`, `headers` and `requestId`. */
+  withResponse(): Promise<WithResponse<Page<Body>>> {
     this.#first ??= this.#loadFirstPage();
     return this.#first;
   }
@@ -63,7 +69,7 @@ export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Pag
     const stop = new AbortController();
     try {
       // Iterating does not keep the first page alive: a walk holds only the page in hand.
-      let page: Page<Body> | null = await (this.#first ?? this.#loadFirstPage());
+      let page: Page<Body> | null = (await (this.#first ?? this.#loadFirstPage())).data;
       while (page) {
         const next: Promise<Page<Body> | null> | undefined = ahead(page) ? followingPage(page, this.#fetchPage, stop.signal) : undefined;
         next?.catch(ignore);

@@ -1,3 +1,5 @@
+import type { WithResponse } from '../pipeline/api-promise.js';
+
 /** A page as the API sends it: the items under some key, plus the cursor. */
 export interface PageBody {
   has_more?: boolean;
@@ -11,8 +13,8 @@ export type Page<Body> = Body & {
   nextPage(): Promise<Page<Body> | null>;
 };
 
-/** Fetches the page at `cursor` (the first without one); `signal` cancels a page fetched ahead that nobody wants any more. */
-export type FetchPage<Body> = (cursor: string | undefined, signal?: AbortSignal) => Promise<Body>;
+/** Fetches the page at `cursor` (the first without one), with its response; `signal` cancels a page fetched ahead that nobody wants any more. */
+export type FetchPage<Body> = (cursor: string | undefined, signal?: AbortSignal) => Promise<WithResponse<Body>>;
 
 /** Adds `nextPage` without making it part of the data: `JSON.stringify(page)` stays the API's body. */
 export function toPage<Body extends PageBody>(body: Body, fetchPage: FetchPage<Body>): Page<Body> {
@@ -26,5 +28,5 @@ export async function followingPage<Body extends PageBody>(
   signal?: AbortSignal,
 ): Promise<Page<Body> | null> {
   if (!body.has_more || !body.cursor) return null;
-  return toPage(await fetchPage(body.cursor, signal), fetchPage);
+  return toPage((await fetchPage(body.cursor, signal)).data, fetchPage);
 }

@@ -3,6 +3,8 @@ import { redactHeaders } from '../logging/redact.js';
 import type { BuiltRequest } from '../request/build-request.js';
 import type { RequestScheduler } from '../scheduler/scheduler.js';
 import type { Transport } from '../transport/transport.js';
+import type { ParsedResponse } from './parse-response.js';
+import { emit, type Hooks } from './hooks.js';
 import { decideRetry, faultOf, type GiveUpReason, isDeclined, mayHaveBeenApplied } from './retry-policy.js';
 import { sendRequest, userAbort } from './send-request.js';
 import { systemTiming, type Timing } from './timing.js';
@@ -19,18 +21,30 @@ export interface ExecuteOptions {
   readonly timing?: Timing;
   /** The client's limits: every attempt, retries included, waits for a slot; a 429 holds them all. */
   readonly scheduler?: RequestScheduler;
+  /** Told of every attempt: the client's, the derived client's and the call's, in that order. */
+  readonly hooks?: readonly Hooks[];
+  /** The operation's id for the hooks; the path when not given. */
+  readonly operation?: string;
 }
+
+let calls = 0;
 
 /**
  * Runs a request to its end: attempts it, and after a failure asks the retry policy whether and
- * when to try again. Resolves with the parsed body or rejects with the last attempt's typed error.
+ * when to try again. Resolves with the parsed body and the response, or rejects with the last attempt's typed error.
  */
-export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<unknown> {
+export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<ParsedResponse> {
   const timing = options.timing ?? systemTiming;
   const log = options.log ?? silentLog;
   const method = request.method;
   const path = new URL(request.url).pathname;
   const { scheduler } = options;
+  const hooks = options.hooks ?? [];
+  // Made only for a call with hooks: redacting costs a copy of the headers.
+  const told =
+    hooks.length > 0
+      ? { operation: options.operation ?? path, method, url: request.url.split('?')[0] as string, headers: redactHeaders(request.headers), callId: ++calls }
+      : undefined;
   // The retry budget counts from the first attempt, not from the call: time queued behind the
   // client's limits is not time spent failing.
   let started: number | undefined;
@@ -41,26 +55,23 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
     log.debug(`chartmogul: ${method} ${path} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(request.headers) });
     const attemptStarted = timing.now();
     started ??= attemptStarted;
+    /** Tells the hooks and returns what the log line carries: one object for both. */
+    const tell = (name: keyof Hooks, event: object) => {
+      if (told) emit(hooks, name, { ...told, attempt, ...event } as never, log);
+      return { method, path, attempt, ...event };
+    };
+    tell('onRequest', {});
     try {
-      const { status, value } = await sendRequest(request, options).finally(release);
-      log.info(`chartmogul: ${method} ${path} ${status} in ${timing.now() - attemptStarted} ms`, {
-        method,
-        path,
-        attempt,
-        status,
-        durationMs: timing.now() - attemptStarted,
-      });
-      return value;
+      const parsed = await sendRequest(request, options).finally(release);
+      const { status } = parsed.response;
+      const durationMs = timing.now() - attemptStarted;
+      log.info(`chartmogul: ${method} ${path} ${status} in ${durationMs} ms`, tell('onResponse', { status, durationMs }));
+      return parsed;
     } catch (error) {
       const now = timing.now();
       const failure = describeFailure(error);
-      log.info(`chartmogul: ${method} ${path} ${failure} in ${now - attemptStarted} ms`, {
-        method,
-        path,
-        attempt,
-        ...statusOf(error),
-        durationMs: now - attemptStarted,
-      });
+      const durationMs = now - attemptStarted;
+      log.info(`chartmogul: ${method} ${path} ${failure} in ${durationMs} ms`, { method, path, attempt, ...statusOf(error), durationMs });
       const decision = decideRetry({
         method,
         error,
@@ -71,21 +82,29 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
         now,
         random: timing.random,
       });
+      const failed = { error, status: statusOf(error).status, durationMs };
       if (!decision.retry) {
+        tell('onError', failed);
         reportGiveUp(log, decision.reason, { method, path, attempt, failure, error, delayMs: decision.delayMs });
         throw error;
       }
-      if (isDeclined(faultOf(error))) scheduler?.pause(decision.delayMs);
-      log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${decision.delayMs} ms (retry ${retries + 1} of ${options.maxRetries})`, {
+      const { delayMs } = decision;
+      tell('onRetry', { ...failed, delayMs });
+      if (isDeclined(faultOf(error))) scheduler?.pause(delayMs);
+      log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${delayMs} ms (retry ${attempt} of ${options.maxRetries})`, {
         method,
         path,
         attempt,
-        delayMs: decision.delayMs,
+        delayMs,
         retryAfter: decision.fromRetryAfter,
       });
       await timing.sleep(decision.delayMs, options.signal);
       // A retry never follows a user abort, even one that came during the wait.
-      if (options.signal?.aborted) throw userAbort(`${method} ${path}`, options.signal);
+      if (options.signal?.aborted) {
+        const aborted = userAbort(`${method} ${path}`, options.signal);
+        tell('onError', { error: aborted, status: undefined, durationMs: timing.now() - attemptStarted });
+        throw aborted;
+      }
     }
   }
 }

@@ -1,14 +1,12 @@
 import { APIError } from '../errors/api-error.js';
 import { apiErrorClassFor } from '../errors/status-errors.js';
 import type { TransportResponse } from '../transport/transport.js';
+import { responseInfo, type WithResponse } from './api-promise.js';
 import { statusHint } from './failure-hints.js';
 import { isIdempotent } from './retry-policy.js';
 
-export interface ParsedResponse {
-  readonly status: number;
-  /** The parsed JSON body; `undefined` for an empty one. */
-  readonly value: unknown;
-}
+/** The parsed JSON body (`undefined` for an empty one) and what the response said besides. */
+export type ParsedResponse = WithResponse<unknown>;
 
 /**
  * Turns a response into the parsed body, or into the typed error for its status. Never a `SyntaxError`:
@@ -19,7 +17,7 @@ export function parseResponse(response: TransportResponse, method: string, url: 
   // asked (on Node, the first Headers object loads undici: milliseconds and megabytes).
   const { status, body: text } = response;
   const parsed = parseBody(text);
-  if (status >= 200 && status < 300 && parsed.ok) return { status, value: parsed.value };
+  if (status >= 200 && status < 300 && parsed.ok) return { data: parsed.value, response: responseInfo(response) };
   const { headers } = response;
   const path = new URL(url).pathname;
   if (status >= 200 && status < 300) {

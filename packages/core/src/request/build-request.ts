@@ -15,6 +15,8 @@ export interface BuiltRequest {
 export interface BuildContext {
   readonly baseURL: string;
   readonly authorization: string;
+  /** Sent as `User-Agent` unless the caller's headers set their own. */
+  readonly userAgent?: string;
   readonly defaultHeaders?: Readonly<Record<string, string>>;
   /** The call's own headers; they win over `defaultHeaders`, never over `authorization`. */
   readonly headers?: Readonly<Record<string, string>>;
@@ -34,6 +36,7 @@ export function buildRequest(
   const path = fillPath(operation.path, pathValues);
   const { query, body } = splitParams(operation, fields);
   const headers: Record<string, string> = {
+    ...(context.userAgent ? { 'user-agent': context.userAgent } : undefined),
     ...lowerCaseKeys(context.defaultHeaders),
     ...lowerCaseKeys(context.headers),
     accept: 'application/json',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChartMogulClient, ConfigurationError } from '../../src/index.js';
+import { ConfigurationError } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 
 const runtime = { readEnv: () => undefined, apiKeyHint: 'Pass { apiKey }.' };
 const g = globalThis as { window?: unknown; document?: unknown };

@@ -2,7 +2,8 @@
 import { createHandlers, FaultController, withFaults } from '@chartmogul-kit/mock';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type APIError, ChartMogulClient, type ClientOptions, ConfigurationError } from '../../src/index.js';
+import { type APIError, type ClientOptions, ConfigurationError } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 
 const KEY = 'rate-limit-key-93be';
 const runtime = { readEnv: () => undefined, apiKeyHint: 'Pass { apiKey }.' };

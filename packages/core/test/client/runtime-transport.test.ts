@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChartMogulClient, type Transport } from '../../src/index.js';
+import { ChartMogulClient, type Transport } from '../../src/internal.js';
 
 /** A runtime whose own transport answers every request with a pong, counting them. */
 function runtimeWithTransport() {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartMogulClient, ConfigurationError, DEFAULT_LOG_LEVEL, type Logger } from '../../src/index.js';
+import { ConfigurationError, DEFAULT_LOG_LEVEL, type Logger } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 import { useMockServer } from '../support/mock-server.js';
 
 const KEY = 'log-levels-key-2b9e';

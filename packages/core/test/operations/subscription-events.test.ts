@@ -103,7 +103,7 @@ describe('subscriptionEvents on the wire', () => {
     },
     {
       operation: 'subscriptionEvents.disable',
-      call: (cm) => cm.subscriptionEvents.disable(String(event.id)),
+      call: (cm) => cm.subscriptionEvents.disable(event.id),
       method: 'PATCH',
       path: `/v1/subscription_events/${event.id}/disabled_state`,
       body: { disabled: true },
@@ -111,7 +111,7 @@ describe('subscriptionEvents on the wire', () => {
     },
     {
       operation: 'subscriptionEvents.disable',
-      call: (cm) => cm.subscriptionEvents.disable(String(event.id), { handle_as_user_edit: false }),
+      call: (cm) => cm.subscriptionEvents.disable(event.id, { handle_as_user_edit: false }),
       method: 'PATCH',
       path: `/v1/subscription_events/${event.id}/disabled_state`,
       query: { handle_as_user_edit: 'false' },
@@ -120,7 +120,7 @@ describe('subscriptionEvents on the wire', () => {
     },
     {
       operation: 'subscriptionEvents.enable',
-      call: (cm) => cm.subscriptionEvents.enable(String(event.id), {}),
+      call: (cm) => cm.subscriptionEvents.enable(event.id, {}),
       method: 'PATCH',
       path: `/v1/subscription_events/${event.id}/disabled_state`,
       body: { disabled: false },

@@ -1,7 +1,7 @@
 // The page fetched ahead through the client: the caller's signal and a break both reach the request.
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { ChartMogulClient } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 import { eitherSignal } from '../../src/paging/either-signal.js';
 import { flush } from '../support/manual-clock.js';
 

@@ -1,12 +1,13 @@
 // Paging overlaps the waits: the next page is requested when a page is handed out, one ahead at most.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PagePromise, type PageBody } from '../../src/index.js';
+import type { PageBody, WithResponse } from '../../src/index.js';
+import { PagePromise } from '../../src/internal.js';
 import { flush } from '../support/manual-clock.js';
 
 interface Call {
   cursor: string | undefined;
   signal: AbortSignal | undefined;
-  resolve: (body: PageBody) => void;
+  resolve: (page: WithResponse<PageBody>) => void;
   reject: (error: unknown) => void;
 }
 
@@ -25,7 +26,8 @@ function heldPages(count: number) {
   const answer = (index: number) => {
     const call = calls[index];
     if (!call) throw new Error(`no request ${index} yet`);
-    call.resolve(body(call.cursor === undefined ? 1 : Number(call.cursor.slice(1))));
+    const data = body(call.cursor === undefined ? 1 : Number(call.cursor.slice(1)));
+    call.resolve({ data, response: { status: 200, headers: new Headers(), requestId: undefined } });
   };
   return { list, calls, answer, cursors: () => calls.map((c) => c.cursor) };
 }

@@ -21,7 +21,7 @@ function run(method: Parameters<typeof request>[0], steps: Step[], options: Part
     retryBudget: 60_000,
     timing: clock.timing,
     ...options,
-  });
+  }).then((parsed) => parsed.data);
   return { promise, transport, sleeps: clock.sleeps };
 }
 
@@ -169,7 +169,7 @@ describe('execute: timeouts and the caller signal', () => {
           timing: { ...systemTiming, random: () => 0 },
           signal: controller.signal,
         });
-        if (outcome === 'resolves') await expect(promise).resolves.toBeUndefined();
+        if (outcome === 'resolves') await expect(promise).resolves.toMatchObject({ data: undefined, response: { status: 200 } });
         else await expect(promise).rejects.toThrow();
         expect(transport.calls).toHaveLength(steps.length === 3 ? 3 : 1);
         expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);

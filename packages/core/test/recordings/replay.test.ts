@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type APIError, ChartMogulClient } from '../../src/index.js';
+import type { APIError } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 import { apiErrorClassFor } from '../../src/errors/status-errors.js';
 import { decodeQuery, loadExchanges, type RecordedExchange, recordedFields, replayFor } from './exchanges.js';
 import { isLeftOut, leftOut } from './left-out.js';

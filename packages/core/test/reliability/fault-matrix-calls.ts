@@ -176,7 +176,9 @@ export function invokeThroughClient(
     const client = makeClient({ baseURL: call.baseURL, fetch: counting });
     const method = methodAt(client, call.operation);
     try {
-      const value = await method(...call.pathValues, call.params, call.options);
+      // An operation without params (customers.retrieve) takes its options right after the path values.
+      const params = call.params === undefined ? [] : [call.params];
+      const value = await method(...call.pathValues, ...params, call.options);
       return { attempts, settled: { value } };
     } catch (error) {
       return { attempts, settled: { error } };

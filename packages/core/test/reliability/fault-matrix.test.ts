@@ -4,7 +4,8 @@
 // skipped (140 cells with real backoff would take minutes); timeouts are real. The Deno and workerd
 // runners (packages/deno, packages/cloudflare) repeat the subset through the built packages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization, ChartMogulClient, ChartMogulError, NotFoundError, operations } from '../../src/index.js';
+import { ChartMogulError, NotFoundError, operations } from '../../src/index.js';
+import { basicAuthorization, ChartMogulClient } from '../../src/internal.js';
 import { execute } from '../../src/pipeline/execute.js';
 import { buildRequest } from '../../src/request/build-request.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
@@ -37,7 +38,7 @@ const invokeThroughPipeline: Invoke = async (call) => {
   const { timing } = instantTiming({ now: Date.now() });
   const { timeout, maxRetries, retryBudget } = call.options;
   try {
-    const value = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
+    const { data: value } = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };

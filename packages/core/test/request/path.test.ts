@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorization, buildRequest, defineOperation, InvalidParameterError } from '../../src/index.js';
+import { InvalidParameterError } from '../../src/index.js';
+import { basicAuthorization, buildRequest, defineOperation } from '../../src/internal.js';
 
 const merge = defineOperation<void, unknown>()({
   id: 'contacts.merge',
+  noParams: true,
   method: 'POST',
   path: '/v1/contacts/{into_uuid}/merge/{from_uuid}',
   summary: 'test',

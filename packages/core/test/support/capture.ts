@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { ChartMogulClient, type ClientOptions } from '../../src/index.js';
+import type { ClientOptions } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 
 export const TEST_BASE_URL = 'https://api.chartmogul.test';
 export const TEST_API_KEY = 'test-key-0123456789';

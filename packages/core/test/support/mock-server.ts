@@ -2,7 +2,8 @@ import { createHandlers, FaultController, withFaults } from '@chartmogul-kit/moc
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import type { RequestHandler } from 'msw';
 import { afterAll, beforeAll } from 'vitest';
-import { ChartMogulClient, type ClientOptions } from '../../src/index.js';
+import type { ClientOptions } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 
 /**
  * The mock's HTTP server for one test file, with a fault controller to steer:

@@ -8,13 +8,13 @@ import { ofetch } from 'ofetch';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   APIError,
-  ChartMogulClient,
   ConfigurationError,
   ConnectionError,
   InternalServerError,
   NotFoundError,
   TimeoutError,
 } from '../../src/index.js';
+import { ChartMogulClient } from '../../src/internal.js';
 import { createOfetchTransport } from '../../src/ofetch/index.js';
 import { useMockServer } from '../support/mock-server.js';
 

@@ -41,7 +41,7 @@ describe('subscriptionEvents types', () => {
 
   it('give typed results', () => {
     expectTypeOf(cm.subscriptionEvents.create(start)).resolves.toEqualTypeOf<SubscriptionEvent>();
-    expectTypeOf(cm.subscriptionEvents.enable('1')).resolves.toEqualTypeOf<SubscriptionEvent>();
+    expectTypeOf(cm.subscriptionEvents.enable(1)).resolves.toEqualTypeOf<SubscriptionEvent>();
     expectTypeOf(cm.subscriptionEvents.delete({ id: 1 })).resolves.toEqualTypeOf<void>();
     expectTypeOf(cm.subscriptionEvents.list())
       .resolves.toHaveProperty('subscription_events')

@@ -9,6 +9,8 @@ import { AuthenticationError, ChartMogul, ChartMogulError, ConfigurationError } 
 const apiKey = Deno.env.get('CHARTMOGUL_API_KEY')!;
 const baseURL = Deno.env.get('CHARTMOGUL_API_BASE')!;
 const wrongKey = `not-${apiKey}`;
+/** A server that answers what it was sent (the User-Agent), and the SDK's version, from test/deno.test.ts. */
+const [echoURL, sdkVersion] = Deno.args as [string, string];
 const leakForms = [apiKey, wrongKey, btoa(`${apiKey}:`), btoa(`${wrongKey}:`)];
 
 function assertNoKey(text: string): void {
@@ -59,4 +61,19 @@ Deno.test({
   async fn() {
     assert.deepEqual(await new ChartMogul({ apiKey, baseURL }).ping(), { data: 'pong!' });
   },
+});
+
+Deno.test('withResponse() gives the status and request id; the User-Agent names the SDK and Deno', async () => {
+  const { data, response } = await new ChartMogul({ baseURL: echoURL }).ping().withResponse();
+  assert.equal(response.status, 200);
+  assert.match(response.requestId ?? '', /^req_echo_\d+$/);
+  assert.equal((data as { userAgent?: string }).userAgent, `chartmogul-kit/${sdkVersion} deno/${Deno.version.deno}`);
+  const page = await new ChartMogul().customers.list({ per_page: 1 }).withResponse();
+  assert.equal(page.response.status, 200);
+  assert.ok(Array.isArray(page.data.entries));
+});
+
+Deno.test("a caller's own User-Agent wins", async () => {
+  const data = await new ChartMogul({ baseURL: echoURL }).ping({ headers: { 'User-Agent': 'my-app/1.0' } });
+  assert.equal((data as { userAgent?: string }).userAgent, 'my-app/1.0');
 });

@@ -3,3 +3,4 @@
  * @module @chartmogul-kit/mock/server
  */
 export { startMockServer, type MockServer, type MockServerOptions } from './start-server.js';
+export { startEchoServer, type Echo } from './echo-server.js';
