@@ -1,0 +1,79 @@
+import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
+import { deprecated } from './deprecated.js';
+import { toggleByExternalId } from './disabled-state.js';
+
+type Params = Record<string, unknown>;
+
+export class Invoice extends Resource {
+  static override get path(): string {
+    return '/v1/import/customers/{customerUuid}/invoices';
+  }
+  /** `GET /v1/import/customers/{customerUuid}/invoices`. */
+  static allCustomer: ResourceMethod = Resource._method('GET');
+  /** `GET /v1/invoices`. */
+  static allAny: ResourceMethod = Resource._method('GET', '/v1/invoices');
+  /** `all(config, customerUuid, params?)`: one customer's invoices; `all(config, params?)`: all invoices. */
+  static override all: ResourceMethod = function (this: typeof Resource, config: unknown, ...args: unknown[]) {
+    return typeof args[0] === 'string'
+      ? Invoice.allCustomer.call(this, config, ...args)
+      : Invoice.allAny.call(this, config, ...args);
+  };
+  static override destroy: ResourceMethod = Resource._method('DELETE', '/v1/invoices{/uuid}');
+  /** `DELETE /v1/data_sources/{dataSourceUuid}/customers/{customerUuid}/invoices`. */
+  static destroyAll: ResourceMethod = Resource._method(
+    'DELETE',
+    'v1/data_sources{/data_source_uuid}/customers{/customer_uuid}/invoices',
+  );
+  /** @deprecated Use `Invoice.allCustomer`. */
+  static all_customer: ResourceMethod = deprecated('Invoice.all_customer', 'Invoice.allCustomer', (...args) =>
+    Invoice.allCustomer.apply(Invoice, args),
+  );
+  /** @deprecated Use `Invoice.allAny`. */
+  static all_any: ResourceMethod = deprecated('Invoice.all_any', 'Invoice.allAny', (...args) =>
+    Invoice.allAny.apply(Invoice, args),
+  );
+  /** @deprecated Use `Invoice.destroyAll`. */
+  static destroy_all: ResourceMethod = deprecated('Invoice.destroy_all', 'Invoice.destroyAll', (...args) =>
+    Invoice.destroyAll.apply(Invoice, args),
+  );
+  static override retrieve: ResourceMethod = Resource._method('GET', '/v1/invoices{/uuid}');
+  /** `PUT /v1/data_sources/{dataSourceUuid}/invoices/{invoiceExternalId}/status` with `{ status: 'voided' | 'written_off' }`. */
+  static updateStatus: ResourceMethod = Resource._method(
+    'PUT',
+    '/v1/data_sources{/data_source_uuid}/invoices{/invoice_external_id}/status',
+  );
+  static _setDisabledState: ResourceMethod = Resource._method('PATCH', '/v1/invoices{/uuid}/disabled_state');
+  /** `PATCH /v1/invoices/{uuid}/disabled_state` with `{ disabled: true }` (plus any other fields given). */
+  static disable(
+    config: unknown,
+    uuid: string,
+    dataOrCallback?: Params | Callback<ApiResult>,
+    callback?: Callback<ApiResult>,
+  ): Promise<ApiResult> {
+    let body: Params = { disabled: true };
+    let cb: Callback<ApiResult> | undefined;
+    if (typeof dataOrCallback === 'function') {
+      cb = dataOrCallback;
+    } else if (dataOrCallback && typeof dataOrCallback === 'object') {
+      body = { ...dataOrCallback, disabled: true };
+      cb = callback;
+    }
+    const args: unknown[] = [config, uuid, body];
+    if (typeof cb === 'function') args.push(cb);
+    return Invoice._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+  }
+  static enable(config: unknown, uuid: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
+    const args: unknown[] = [config, uuid, { disabled: false }];
+    if (typeof callback === 'function') args.push(callback);
+    return Invoice._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+  }
+  /** `PATCH /v1/invoices/{uuid}`. */
+  static override modify: ResourceMethod = Resource._method('PATCH', '/v1/invoices{/uuid}');
+  /** `PATCH /v1/invoices?data_source_uuid=&external_id=` with `{ qs, ...fields }`. */
+  static override update: ResourceMethod = Resource._method('PATCH', '/v1/invoices');
+  /** `DELETE /v1/invoices?data_source_uuid=&external_id=` with `{ qs }`. */
+  static destroyByExternalId: ResourceMethod = Resource._method('DELETE', '/v1/invoices');
+  static _setDisabledStateByExternalId: ResourceMethod = Resource._method('PATCH', '/v1/invoices/disabled_state');
+  static disableByExternalId = toggleByExternalId(true, () => Invoice._setDisabledStateByExternalId);
+  static enableByExternalId = toggleByExternalId(false, () => Invoice._setDisabledStateByExternalId);
+}

@@ -1,0 +1,119 @@
+import { APIError, type ChartMogulClient, type RequestOptions } from '@chartmogul-kit/core';
+import { clientFor } from './client-for-config.js';
+import { Config } from './config.js';
+import { ConfigurationError, DeprecatedParamError } from './errors.js';
+import { findOperation } from './find-operation.js';
+import { toOfficialError } from './to-official-error.js';
+
+type Data = Record<string, unknown> | null | undefined;
+type Callable = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The official `Resource.request`, on the kit: the same checks and the same split of `data` (GET:
+ * all in the query; otherwise the body, except `data.qs` which is the query), then the request
+ * goes through the row of core's operations table it fits, or the client's `request()` when none
+ * does. Either way it meets the kit's pipeline: auth, rate limits, bounded write-safe retries,
+ * timeouts, typed errors. Resolves with the body (`{}` for an empty one, as superagent gave).
+ */
+export async function send(
+  resourceName: string,
+  config: unknown,
+  method: string,
+  uri: string,
+  data: Data,
+): Promise<unknown> {
+  if (!isConfig(config)) {
+    throw new ConfigurationError('First argument should be instance of ChartMogul.Config class');
+  }
+  if (data?.page) {
+    throw new DeprecatedParamError('"page" param is deprecated', 422, {});
+  }
+  const verb = String(method).toUpperCase();
+  const { query, body } = splitData(verb, data);
+  let url: URL;
+  try {
+    url = new URL(uri, config.API_BASE);
+  } catch {
+    throw new ConfigurationError(
+      `Cannot make a URL of ${JSON.stringify(uri)} on the API base ${JSON.stringify(config.API_BASE)}.`,
+    );
+  }
+  const options: RequestOptions = retriesOption(config);
+  try {
+    const client = clientFor(config, url.origin);
+    const result = await call(client, verb, url.pathname, query, body, options);
+    return result ?? {};
+  } catch (error) {
+    // superagent gave `{}` for a 2xx body that is not JSON; chartmogul-node resolved with it.
+    if (error instanceof APIError && error.status >= 200 && error.status < 300) return {};
+    throw toOfficialError(error, resourceName);
+  }
+}
+
+function isConfig(config: unknown): config is Config {
+  // Duck-typed too: a Config from the other module format (ESM next to CJS) is still a config.
+  return (
+    config instanceof Config ||
+    (typeof config === 'object' && config !== null && typeof (config as Config).getApiKey === 'function')
+  );
+}
+
+function retriesOption(config: Config): RequestOptions {
+  const { retries } = config;
+  return typeof retries === 'number' && Number.isInteger(retries) && retries >= 0 ? { maxRetries: retries } : {};
+}
+
+function splitData(
+  verb: string,
+  data: Data,
+): { query: Record<string, unknown>; body: Record<string, unknown> | undefined } {
+  if (verb === 'GET') return { query: { ...data }, body: undefined };
+  if (data?.qs) {
+    const { qs, ...rest } = data;
+    return { query: { ...(qs as Record<string, unknown>) }, body: stripUndefined(rest) };
+  }
+  return { query: {}, body: stripUndefined(data) };
+}
+
+/** As chartmogul-node: `undefined` fields are dropped, `null` is kept (it clears a field). */
+function stripUndefined(data: Data): Record<string, unknown> | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}
+
+function call(
+  client: ChartMogulClient,
+  verb: string,
+  path: string,
+  query: Record<string, unknown>,
+  body: Record<string, unknown> | undefined,
+  options: RequestOptions,
+): Promise<unknown> {
+  const params = { ...query, ...body };
+  const hasParams = Object.keys(params).length > 0;
+  const match = findOperation(verb, path, Object.keys(query), params);
+  if (match) {
+    const method = methodOf(client, match.operation.id);
+    return method(...match.pathValues, hasParams ? params : undefined, options);
+  }
+  const queryString =
+    verb === 'GET' || verb === 'DELETE' ? '' : new URLSearchParams(query as Record<string, string>).toString();
+  const route = `${verb} ${path}${queryString ? `?${queryString}` : ''}`;
+  const request = (
+    client as unknown as { request: (route: string, params?: unknown, options?: RequestOptions) => Promise<unknown> }
+  ).request;
+  const rest = verb === 'GET' || verb === 'DELETE' ? { ...query, ...body } : body;
+  return request.call(client, route, rest && Object.keys(rest).length > 0 ? rest : undefined, options);
+}
+
+/** The client's method for a row id: `customers.tags.remove` is `client.customers.tags.remove`. */
+function methodOf(client: ChartMogulClient, id: string): Callable {
+  let target: unknown = client;
+  let owner: unknown = client;
+  for (const key of id.split('.')) {
+    owner = target;
+    target = (target as Record<string, unknown>)[key];
+  }
+  if (typeof target !== 'function') throw new Error(`chartmogul-kit: the client has no method ${id}.`);
+  return (target as Callable).bind(owner);
+}
