@@ -4,6 +4,7 @@
  */
 export { ChartMogulClient } from './client/client.js';
 export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
+export type { Route, RouteOptions } from './client/route.js';
 export type { ClientOptions, RequestOptions, RuntimeDefaults } from './config/options.js';
 export { DEFAULT_BASE_URL, isLoopbackHost } from './config/base-url.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';

@@ -5,6 +5,7 @@ const context = { baseURL: 'https://api.chartmogul.com', authorization: 'Basic a
 
 const retrieve = defineOperation<void, unknown>()({
   id: 'things.retrieve',
+  noParams: true,
   method: 'GET',
   path: '/v1/things/{uuid}',
   summary: 'test row',
@@ -31,6 +32,7 @@ const remove = defineOperation<Record<string, unknown>, unknown>()({
 });
 const merge = defineOperation<void, unknown>()({
   id: 'things.merge',
+  noParams: true,
   method: 'POST',
   path: '/v1/things/{into_uuid}/merge/{from_uuid}',
   summary: 'test row',

@@ -62,12 +62,12 @@ describe('the key stays secret', () => {
     const errors: unknown[] = [];
     const catchIt = (promise: Promise<unknown>) => promise.then(() => errors.push(new Error('resolved')), (e: unknown) => errors.push(e));
     await catchIt(mock.client({ apiKey: WRONG_KEY }).ping()); // 401 from the mock
-    await catchIt(mock.client({ maxRetries: 0 }).ping(undefined, { headers: { 'x-mock-fault': '500' } }));
-    await catchIt(mock.client({ maxRetries: 0 }).ping(undefined, { headers: { 'x-mock-fault': 'reset-before-response' } }));
-    await catchIt(mock.client({ maxRetries: 0 }).ping(undefined, { headers: { 'x-mock-fault': 'html' } }));
-    await catchIt(mock.client({ maxRetries: 0, timeout: 20 }).ping(undefined, { headers: { 'x-mock-fault': 'latency=300' } }));
+    await catchIt(mock.client({ maxRetries: 0 }).ping({ headers: { 'x-mock-fault': '500' } }));
+    await catchIt(mock.client({ maxRetries: 0 }).ping({ headers: { 'x-mock-fault': 'reset-before-response' } }));
+    await catchIt(mock.client({ maxRetries: 0 }).ping({ headers: { 'x-mock-fault': 'html' } }));
+    await catchIt(mock.client({ maxRetries: 0, timeout: 20 }).ping({ headers: { 'x-mock-fault': 'latency=300' } }));
     await catchIt(mock.client({ baseURL: 'http://127.0.0.1:1' , maxRetries: 0 }).ping());
-    await catchIt(Promise.resolve().then(() => mock.client().ping({ oops: 1n } as never, { maxRetries: -1 })));
+    await catchIt(Promise.resolve().then(() => mock.client().ping({ oops: 1n, maxRetries: -1 } as never)));
     for (const build of [
       () => new ChartMogulClient({ apiKey: ` ${KEY}` }, { readEnv: () => undefined, apiKeyHint: '' }),
       () => new ChartMogulClient({ accountToken: KEY, secretKey: WRONG_KEY }, { readEnv: () => undefined, apiKeyHint: '' }),
@@ -122,7 +122,7 @@ describe('the key goes only where it should', () => {
   });
 
   it.each([301, 302, 303, 307, 308])('a %i is surfaced as an APIError, and the Location is never requested', async (status) => {
-    const error = await mock.client().ping(undefined, { headers: { 'x-test-redirect': String(status) } }).catch((e: unknown) => e);
+    const error = await mock.client().ping({ headers: { 'x-test-redirect': String(status) } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({ status, method: 'GET', path: '/v1/ping' });
     expect((error as APIError).headers.get('location')).toBe(`${targetURL}/v1/ping`);

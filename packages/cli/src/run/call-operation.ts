@@ -8,12 +8,13 @@ export function methodOf(client: ChartMogul, operation: OperationSpec): (...args
   return target as (...args: unknown[]) => unknown;
 }
 
-/** Calls an operation through the SDK, exactly as a program would: path values first, then params. */
+/** Calls an operation through the SDK, exactly as a program would: path values first, then params (none for an operation that takes none). */
 export function callOperation(
   client: ChartMogul,
   operation: OperationSpec,
   pathValues: readonly string[],
   params: Record<string, unknown>,
 ): unknown {
-  return methodOf(client, operation)(...pathValues, params);
+  const method = methodOf(client, operation);
+  return operation.noParams ? method(...pathValues) : method(...pathValues, params);
 }

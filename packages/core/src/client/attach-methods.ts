@@ -3,18 +3,27 @@ import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import { isOperation, type OperationTree } from '../operations/index.js';
 import type { OperationSpec } from '../operations/operation.js';
 import { pathParamNames } from '../request/path.js';
+import { checkOptions, refuseMisplacedOptions } from './call-shape.js';
 
-/** Performs one operation with its arguments split by calling convention. */
-export type Invoke = (operation: OperationSpec, pathValues: unknown[], params: unknown, options: RequestOptions) => unknown;
+/** One call, its arguments sorted: what the client sends. */
+export interface Call {
+  readonly operation: OperationSpec;
+  readonly pathValues: readonly unknown[];
+  readonly params: unknown;
+  readonly options: RequestOptions;
+}
+
+/** Starts a call; `sort` throws `InvalidParameterError` for arguments that cannot be sent, and nothing is sent then. */
+export type Invoke = (operation: OperationSpec, sort: () => Call) => unknown;
 
 /**
- * Builds the namespaces of methods from the operations tree: every method has the
- * calling convention `(...pathParams, params?, options?)`, checked here once for all.
+ * Builds the namespaces of methods from the operations tree. Namespaces are plain objects, so a
+ * user's test can `vi.spyOn(cm.customers, 'retrieve')`.
  */
 export function buildMethods(tree: OperationTree, invoke: Invoke): Record<string, unknown> {
   const target: Record<string, unknown> = {};
   for (const [name, node] of Object.entries(tree)) {
-    target[name] = isOperation(node) ? methodFor(node, invoke) : Object.freeze(buildMethods(node, invoke));
+    target[name] = isOperation(node) ? methodFor(node, invoke) : buildMethods(node, invoke);
   }
   return target;
 }
@@ -22,18 +31,36 @@ export function buildMethods(tree: OperationTree, invoke: Invoke): Record<string
 function methodFor(operation: OperationSpec, invoke: Invoke): (...args: unknown[]) => unknown {
   // Counted at the first call, not when the client is built: building stays a walk over the table.
   let pathCount: number | undefined;
-  return (...args: unknown[]) => {
-    pathCount ??= pathParamNames(operation.path).length;
-    if (args.length > pathCount + 2) {
+  return (...args: unknown[]) =>
+    invoke(operation, () => {
+      pathCount ??= pathParamNames(operation.path).length;
+      return sortArguments(operation, pathCount, args);
+    });
+}
+
+/**
+ * The calling shape: `(...pathParams, options?)` for an operation without params,
+ * `(...pathParams, params?, options?)` for the others. Options are never taken for params.
+ */
+function sortArguments(operation: OperationSpec, pathCount: number, args: unknown[]): Call {
+  const { id, noParams } = operation;
+  const pathValues = args.slice(0, pathCount);
+  if (noParams) {
+    if (args.length > pathCount + 1) {
       throw new InvalidParameterError(
         'arguments',
-        `${operation.id} takes ${pathCount} path parameter(s), then params and options; got ${args.length} arguments.`,
+        `${id} takes ${pathCount} path parameter(s), then options, and no params; got ${args.length} arguments. Nothing was sent.`,
       );
     }
-    const options = args[pathCount + 1] ?? {};
-    if (typeof options !== 'object' || options === null) {
-      throw new InvalidParameterError('options', `The last argument of ${operation.id} must be an options object.`);
-    }
-    return invoke(operation, args.slice(0, pathCount), args[pathCount], options as RequestOptions);
-  };
+    return { operation, pathValues, params: undefined, options: checkOptions(id, args[pathCount], true) };
+  }
+  if (args.length > pathCount + 2) {
+    throw new InvalidParameterError(
+      'arguments',
+      `${id} takes ${pathCount} path parameter(s), then params and options; got ${args.length} arguments. Nothing was sent.`,
+    );
+  }
+  const params = args[pathCount];
+  refuseMisplacedOptions(id, params, `cm.${id}(${'id, '.repeat(pathCount)}{ ...params }, { timeout: 5000 })`);
+  return { operation, pathValues, params, options: checkOptions(id, args[pathCount + 1], false) };
 }

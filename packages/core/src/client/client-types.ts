@@ -12,7 +12,7 @@ export type PathArgs<Path extends string> = Path extends `${string}{${string}}${
 export type NoParams = Record<string, never>;
 
 type ParamArgs<P> = [P] extends [void]
-  ? [params?: NoParams, options?: RequestOptions]
+  ? [options?: RequestOptions]
   : {} extends P
     ? [params?: P, options?: RequestOptions]
     : [params: P, options?: RequestOptions];
@@ -25,7 +25,7 @@ type ReturnOf<O> = O extends { paging: { items: infer Key extends string } }
     : never
   : Promise<ResultOf<O>>;
 
-/** The client method made from one row: `(...pathParams, params?, options?)`. */
+/** The client method made from one row: `(...pathParams, options?)` without params, else `(...pathParams, params?, options?)`. */
 export type OperationMethod<O> = O extends { path: infer Path extends string }
   ? (...args: [...PathArgs<Path>, ...ParamArgs<ParamsOf<O>>]) => ReturnOf<O>
   : never;

@@ -1,7 +1,6 @@
 import type { ClientOptions, RequestOptions, RuntimeDefaults } from '../config/options.js';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
 import { operationTree } from '../operations/index.js';
-import type { OperationSpec } from '../operations/operation.js';
 import type { PageBody } from '../paging/page.js';
 import { eitherSignal } from '../paging/either-signal.js';
 import { PagePromise } from '../paging/page-promise.js';
@@ -12,8 +11,9 @@ import { buildRequest } from '../request/build-request.js';
 import { RequestScheduler } from '../scheduler/scheduler.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/transport.js';
-import { buildMethods } from './attach-methods.js';
+import { buildMethods, type Call } from './attach-methods.js';
 import type { ClientMethods } from './client-types.js';
+import { type Route, type RouteOptions, routeCall } from './route.js';
 
 export interface ChartMogulClient extends ClientMethods<typeof operationTree> {}
 
@@ -38,12 +38,36 @@ export class ChartMogulClient {
     this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
     Object.assign(
       this,
-      buildMethods(operationTree, (operation, pathValues, params, requestOptions) =>
-        operation.paging
-          ? this.#list(operation, operation.paging.items, pathValues, params, requestOptions)
-          : this.#request(operation, pathValues, params, requestOptions),
-      ),
+      buildMethods(operationTree, (operation, sort) => this.#start(operation.paging !== undefined, sort)),
     );
+  }
+
+  /**
+   * Calls any endpoint, one the table lacks too, through the same pipeline as the methods (auth,
+   * limits, retries by method, typed errors, logging). `{placeholders}` are filled from the params
+   * of the same name; the other params go in the query (GET, DELETE) or the JSON body:
+   * `cm.request('GET /v1/customers/{uuid}', { uuid })`. With `{ items: 'entries' }` in the options,
+   * a list route returns a `PagePromise` that pages by cursor like the table's lists.
+   */
+  request<Body extends PageBody = PageBody, Item = unknown>(
+    route: Route,
+    params: Record<string, unknown> | undefined,
+    options: RouteOptions & { items: string },
+  ): PagePromise<Body, Item>;
+  request<Result = unknown>(route: Route, params?: Record<string, unknown>, options?: RequestOptions): Promise<Result>;
+  request(route: Route, params?: Record<string, unknown>, options?: RouteOptions): unknown {
+    return this.#start(typeof options?.items === 'string', () => routeCall(route, params, options));
+  }
+
+  /** Every call starts here, methods and `request()` alike: one way to send. */
+  #start(paged: boolean, sort: () => Call): unknown {
+    let call: Call;
+    try {
+      call = sort();
+    } catch (error) {
+      return paged ? new PagePromise(() => Promise.reject(error), '') : Promise.reject(error);
+    }
+    return call.operation.paging ? this.#list(call, call.operation.paging.items) : this.#send(call);
   }
 
   /** The API origin this client talks to. */
@@ -51,7 +75,7 @@ export class ChartMogulClient {
     return this.#config.baseURL;
   }
 
-  #request(operation: OperationSpec, pathValues: unknown[], params: unknown, options: RequestOptions): Promise<unknown> {
+  #send({ operation, pathValues, params, options }: Call): Promise<unknown> {
     try {
       const request = buildRequest(operation, pathValues, params, {
         baseURL: this.#config.baseURL,
@@ -71,20 +95,15 @@ export class ChartMogulClient {
     }
   }
 
-  #list(
-    operation: OperationSpec,
-    itemsKey: string,
-    pathValues: unknown[],
-    params: unknown,
-    options: RequestOptions,
-  ): PagePromise<PageBody, unknown> {
+  #list(call: Call, itemsKey: string): PagePromise<PageBody, unknown> {
+    const { params, options } = call;
     const base = (params ?? {}) as Record<string, unknown>;
     return new PagePromise((cursor, stop) => {
       const pageParams = cursor === undefined ? params : { ...base, cursor };
       // A page fetched ahead is cancelled when the caller stops iterating, or by the caller's own signal.
       const linked = stop && options.signal ? eitherSignal(options.signal, stop) : undefined;
       const pageOptions = stop ? { ...options, signal: linked?.signal ?? stop } : options;
-      const page = this.#request(operation, pathValues, pageParams, pageOptions) as Promise<PageBody>;
+      const page = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<PageBody>;
       return linked ? page.finally(linked.dispose) : page;
     }, itemsKey);
   }

@@ -11,6 +11,7 @@ export const activitiesExports = {
   }),
   retrieve: defineOperation<void, ActivitiesExport>()({
     id: 'activitiesExports.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/activities_export/{id}',
   }),

@@ -22,6 +22,7 @@ export const contacts = {
   }),
   retrieve: defineOperation<void, Contact>()({
     id: 'contacts.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/contacts/{uuid}',
   }),
@@ -32,12 +33,14 @@ export const contacts = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'contacts.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/contacts/{uuid}',
   }),
   /** `merge(intoUuid, fromUuid)`: the `from` contact is merged into the `into` contact, which remains. */
   merge: defineOperation<void, Contact>()({
     id: 'contacts.merge',
+    noParams: true,
     method: 'POST',
     path: '/v1/contacts/{into_uuid}/merge/{from_uuid}',
   }),

@@ -22,6 +22,7 @@ export const customerNotes = {
   }),
   retrieve: defineOperation<void, CustomerNote>()({
     id: 'customerNotes.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/customer_notes/{uuid}',
   }),
@@ -32,6 +33,7 @@ export const customerNotes = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'customerNotes.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/customer_notes/{uuid}',
   }),

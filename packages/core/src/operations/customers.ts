@@ -31,6 +31,7 @@ export const customers = {
   }),
   retrieve: defineOperation<void, Customer>()({
     id: 'customers.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/customers/{uuid}',
   }),
@@ -41,6 +42,7 @@ export const customers = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'customers.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/customers/{uuid}',
   }),
@@ -62,6 +64,7 @@ export const customers = {
   }),
   retrieveAttributes: defineOperation<void, CustomerAttributes>()({
     id: 'customers.retrieveAttributes',
+    noParams: true,
     method: 'GET',
     path: '/v1/customers/{uuid}/attributes',
   }),

@@ -28,18 +28,21 @@ export const dataSources = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'dataSources.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/data_sources/{uuid}',
   }),
   /** Deletes the data that depends on the source's customers (invoices, subscriptions...), keeping the source and its customers. */
   purge: defineOperation<void, EmptyResult>()({
     id: 'dataSources.purge',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/data_sources/{uuid}/dependent',
   }),
   /** Deletes every record in the source, customers included, but keeps the source and its UUID. */
   empty: defineOperation<void, EmptyResult>()({
     id: 'dataSources.empty',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/data_sources/{uuid}/all',
   }),

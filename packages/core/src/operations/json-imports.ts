@@ -10,6 +10,7 @@ export const jsonImports = {
   }),
   retrieve: defineOperation<void, JsonImport>()({
     id: 'jsonImports.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/data_sources/{data_source_uuid}/json_imports/{import_id}',
   }),

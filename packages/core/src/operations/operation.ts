@@ -19,6 +19,12 @@ export interface OperationSpec {
   readonly query?: readonly string[];
   /** Cursor paging: the key of the items array in a page (`entries`, `plans`, ...). */
   readonly paging?: { readonly items: string };
+  /**
+   * The operation takes no params: its method is `(...pathParams, options?)`, and an object after
+   * the path parameters is the call's options. `defineOperation<void, ...>` requires it, so the
+   * run-time shape and the type cannot disagree.
+   */
+  readonly noParams?: true;
   /** Set when ChartMogul deprecated the endpoint: what to use instead. */
   readonly deprecated?: string;
   /** The API's quirks for this operation, applied to the params before they are split into query and body. */
@@ -37,8 +43,12 @@ export interface Operation<Params = unknown, Result = unknown> extends Operation
  * `defineOperation<CustomerCreate, Customer>()({ id: 'customers.create', method: 'POST', ... })`.
  */
 export function defineOperation<Params = void, Result = unknown>() {
-  return <const Spec extends OperationSpec>(spec: Spec): Spec & Operation<Params, Result> => spec;
+  return <const Spec extends OperationSpec & NoParamsFlag<Params>>(spec: Spec): Spec & Operation<Params, Result> => spec;
 }
+
+/** `noParams: true` exactly when the row's params type is `void`. */
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` is how a row says it takes no params.
+type NoParamsFlag<Params> = [Params] extends [void] ? { readonly noParams: true } : { readonly noParams?: never };
 
 export type ParamsOf<O> = O extends Operation<infer P, unknown> ? P : never;
 export type ResultOf<O> = O extends Operation<unknown, infer R> ? R : never;

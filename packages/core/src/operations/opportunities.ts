@@ -23,6 +23,7 @@ export const opportunities = {
   }),
   retrieve: defineOperation<void, Opportunity>()({
     id: 'opportunities.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/opportunities/{uuid}',
   }),
@@ -33,6 +34,7 @@ export const opportunities = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'opportunities.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/opportunities/{uuid}',
   }),

@@ -7,6 +7,7 @@ export interface PingResult {
 
 export const ping = defineOperation<void, PingResult>()({
   id: 'ping',
+  noParams: true,
   method: 'GET',
   path: '/v1/ping',
 });

@@ -22,6 +22,7 @@ export const planGroups = {
   }),
   retrieve: defineOperation<void, PlanGroup>()({
     id: 'planGroups.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/plan_groups/{uuid}',
   }),
@@ -32,6 +33,7 @@ export const planGroups = {
   }),
   delete: defineOperation<void, void>()({
     id: 'planGroups.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/plan_groups/{uuid}',
   }),

@@ -15,6 +15,7 @@ export const plans = {
   }),
   retrieve: defineOperation<void, Plan>()({
     id: 'plans.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/plans/{uuid}',
   }),
@@ -25,6 +26,7 @@ export const plans = {
   }),
   delete: defineOperation<void, void>()({
     id: 'plans.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/plans/{uuid}',
   }),

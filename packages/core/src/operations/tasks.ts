@@ -16,6 +16,7 @@ export const tasks = {
   }),
   retrieve: defineOperation<void, Task>()({
     id: 'tasks.retrieve',
+    noParams: true,
     method: 'GET',
     path: '/v1/tasks/{uuid}',
   }),
@@ -26,6 +27,7 @@ export const tasks = {
   }),
   delete: defineOperation<void, EmptyResult>()({
     id: 'tasks.delete',
+    noParams: true,
     method: 'DELETE',
     path: '/v1/tasks/{uuid}',
   }),

@@ -22,23 +22,23 @@ describe('maxRetries', () => {
 
   it('is overridden per request, 0 meaning one attempt', async () => {
     mock.faults.clear().next('429;retry-after=0', busy);
-    await expect(mock.client({ maxRetries: 5 }).ping(undefined, { maxRetries: 0 })).rejects.toBeInstanceOf(RateLimitError);
+    await expect(mock.client({ maxRetries: 5 }).ping({ maxRetries: 0 })).rejects.toBeInstanceOf(RateLimitError);
     expect(mock.faults.stats.requests).toBe(1);
     mock.faults.clear().next(busy);
-    await expect(mock.client({ maxRetries: 0 }).ping(undefined, { maxRetries: 1 })).resolves.toEqual({ data: 'pong!' });
+    await expect(mock.client({ maxRetries: 0 }).ping({ maxRetries: 1 })).resolves.toEqual({ data: 'pong!' });
     expect(mock.faults.stats.requests).toBe(2);
   });
 
   it('per request, must be a number of at least 0: checked before any request', async () => {
     mock.faults.clear();
     for (const bad of [-1, Number.NaN, '2']) {
-      await expect(mock.client().ping(undefined, { maxRetries: bad as number })).rejects.toMatchObject({
+      await expect(mock.client().ping({ maxRetries: bad as number })).rejects.toMatchObject({
         constructor: InvalidParameterError,
         parameter: 'maxRetries',
       });
     }
-    await expect(mock.client().ping(undefined, { timeout: 0 })).rejects.toMatchObject({ parameter: 'timeout' });
-    await expect(mock.client().ping(undefined, { retryBudget: -5 })).rejects.toMatchObject({ parameter: 'retryBudget' });
+    await expect(mock.client().ping({ timeout: 0 })).rejects.toMatchObject({ parameter: 'timeout' });
+    await expect(mock.client().ping({ retryBudget: -5 })).rejects.toMatchObject({ parameter: 'retryBudget' });
     expect(mock.faults.stats.requests).toBe(0);
   });
 });
@@ -49,7 +49,7 @@ describe('retryBudget', () => {
     await expect(mock.client({ retryBudget: 500 }).ping()).rejects.toBeInstanceOf(InternalServerError);
     expect(mock.faults.stats.requests).toBe(1);
     mock.faults.clear().next('503;retry-after=1', busy);
-    await expect(mock.client().ping(undefined, { retryBudget: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(mock.client().ping({ retryBudget: 0 })).rejects.toBeInstanceOf(InternalServerError);
     expect(mock.faults.stats.requests).toBe(1);
   });
 });

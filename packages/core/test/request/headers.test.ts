@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basicAuthorization, buildRequest, defineOperation, InvalidParameterError } from '../../src/index.js';
 
-const op = defineOperation<void, unknown>()({ id: 'ping', method: 'GET', path: '/v1/ping', summary: 't' });
+const op = defineOperation<void, unknown>()({ id: 'ping', method: 'GET', path: '/v1/ping', summary: 't', noParams: true });
 const context = (headers: Record<string, string>) => ({ baseURL: 'https://api.chartmogul.test', authorization: basicAuthorization('k'), headers });
 
 describe('call headers', () => {

@@ -3,6 +3,7 @@ import { basicAuthorization, buildRequest, defineOperation, InvalidParameterErro
 
 const merge = defineOperation<void, unknown>()({
   id: 'contacts.merge',
+  noParams: true,
   method: 'POST',
   path: '/v1/contacts/{into_uuid}/merge/{from_uuid}',
   summary: 'test',
