@@ -1,4 +1,4 @@
-import { APIError, type ChartMogulClient, type RequestOptions } from '@chartmogul-kit/core';
+import { APIError, type ChartMogulClient, type RequestOptions, type Route } from '@chartmogul-kit/core';
 import { clientFor } from './client-for-config.js';
 import { Config } from './config.js';
 import { ConfigurationError, DeprecatedParamError } from './errors.js';
@@ -92,18 +92,20 @@ function call(
   const params = { ...query, ...body };
   const hasParams = Object.keys(params).length > 0;
   const match = findOperation(verb, path, Object.keys(query), params);
-  if (match) {
+  if (match && !(match.operation.noParams && hasParams)) {
     const method = methodOf(client, match.operation.id);
-    return method(...match.pathValues, hasParams ? params : undefined, options);
+    return match.operation.noParams
+      ? method(...match.pathValues, options)
+      : method(...match.pathValues, hasParams ? params : undefined, options);
   }
-  const queryString =
-    verb === 'GET' || verb === 'DELETE' ? '' : new URLSearchParams(query as Record<string, string>).toString();
-  const route = `${verb} ${path}${queryString ? `?${queryString}` : ''}`;
-  const request = (
-    client as unknown as { request: (route: string, params?: unknown, options?: RequestOptions) => Promise<unknown> }
-  ).request;
-  const rest = verb === 'GET' || verb === 'DELETE' ? { ...query, ...body } : body;
-  return request.call(client, route, rest && Object.keys(rest).length > 0 ? rest : undefined, options);
+  // No row fits: the client's request(), which sends the params as the query of a GET or DELETE
+  // and as the JSON body otherwise. A write's query (`data.qs`) reaches only the table's rows.
+  if (verb !== 'GET' && Object.keys(query).length > 0) {
+    throw new ConfigurationError(
+      `${verb} ${path} with data.qs matches no endpoint of the ChartMogul API that takes a query on a ${verb}; nothing was sent.`,
+    );
+  }
+  return client.request(`${verb} ${path}` as Route, hasParams ? params : undefined, options);
 }
 
 /** The client's method for a row id: `customers.tags.remove` is `client.customers.tags.remove`. */

@@ -65,6 +65,8 @@ export function routeCall(route: unknown, params: unknown, rawOptions: unknown):
 }
 
 function checkPath(id: string, path: string): void {
+  // The bare root is a path too: the official Node library's Resource.request reaches it (@chartmogul-kit/compat).
+  if (path === '/') return;
   for (const segment of path.slice(1).split('/')) {
     if (!SEGMENT.test(segment) || segment === '.' || segment === '..') {
       throw new InvalidParameterError(
