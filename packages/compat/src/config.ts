@@ -1,4 +1,5 @@
-import { ConfigurationError } from './errors.js';
+import { envApiBase } from './env-api-base.js';
+import { configurationError } from './errors.js';
 import { VERSION } from './version.js';
 
 const API_BASE = 'https://api.chartmogul.com';
@@ -24,12 +25,12 @@ export class Config {
 
   constructor(apiKey: string, apiBase?: string) {
     Object.defineProperty(this, 'apiKey', { value: apiKey, writable: true, enumerable: false, configurable: true });
-    this.apiBase = API_BASE;
+    this.apiBase = envApiBase() ?? API_BASE;
     if (apiBase === undefined || apiBase === null || apiBase === '') return;
     if (LOOKS_LIKE_URL.test(apiBase)) {
       this.apiBase = apiBase;
     } else if (apiBase !== apiKey) {
-      throw new ConfigurationError(
+      throw configurationError(
         'new Config(accountToken, secretKey) got two different values. Since October 2021 ChartMogul uses one API key ' +
           'for both: pass it as new Config(apiKey) (find it under Profile > API keys in ChartMogul). ' +
           'A second argument is otherwise the API base URL, e.g. https://api.chartmogul.com.',

@@ -72,3 +72,16 @@ export class DeprecatedParamError extends ChartMogulError {
     captureStack?.(this);
   }
 }
+
+/**
+ * A `ConfigurationError` for bad input found here, before anything is sent. The official
+ * constructor appends `JSON.stringify(response)` ("... undefined") to the message; these read clean.
+ */
+export function configurationError(message: string, cause?: unknown): ConfigurationError {
+  const error = new ConfigurationError(message);
+  error.message = message;
+  if (cause !== undefined)
+    Object.defineProperty(error, 'cause', { value: cause, enumerable: false, configurable: true, writable: true });
+  captureStack?.(error);
+  return error;
+}

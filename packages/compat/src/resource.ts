@@ -1,3 +1,4 @@
+import type { Config } from './config.js';
 import { expandPath } from './path-template.js';
 import { send } from './send.js';
 
@@ -8,9 +9,12 @@ export type Callback<T = unknown> = (error: unknown, body?: T) => void;
 // biome-ignore lint/suspicious/noExplicitAny: untyped JSON, as chartmogul-node resolves it; the kit's client has the precise types.
 export type ApiResult = Record<string, any>;
 
-/** A generated official method: `(config, ...pathValues, data?, callback?)`. */
-// biome-ignore lint/suspicious/noExplicitAny: path values, data and callback in any order the official methods take them.
-export type ResourceMethod = (config: unknown, ...args: any[]) => Promise<ApiResult> | undefined;
+/**
+ * A generated official method: `(config, ...pathValues, data?, callback?)`. It resolves with the
+ * body; given a callback it calls `callback(error, body)` and returns `undefined` instead.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: path values, data and callback, in the order each official method takes them.
+export type ResourceMethod = (config: Config, ...args: any[]) => Promise<ApiResult>;
 
 /**
  * chartmogul-node's `Resource`: the base of every resource class, and its generic
@@ -53,7 +57,7 @@ export class Resource {
    * class's template (or `pathOverride`) in order; trailing `undefined` arguments are ignored.
    */
   static _method(verb: string, pathOverride?: string): ResourceMethod {
-    return function (this: typeof Resource, config: unknown, ...rest: unknown[]) {
+    return function (this: typeof Resource, config: Config, ...rest: unknown[]) {
       const args = rest.filter((arg) => arg !== undefined);
       let callback: Callback<ApiResult> | undefined;
       let data: object | null | undefined;

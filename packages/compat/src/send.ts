@@ -1,7 +1,7 @@
 import { APIError, type ChartMogulClient, type RequestOptions, type Route } from '@chartmogul-kit/core';
 import { clientFor } from './client-for-config.js';
 import { Config } from './config.js';
-import { ConfigurationError, DeprecatedParamError } from './errors.js';
+import { configurationError, DeprecatedParamError } from './errors.js';
 import { findOperation } from './find-operation.js';
 import { toOfficialError } from './to-official-error.js';
 
@@ -23,7 +23,7 @@ export async function send(
   data: Data,
 ): Promise<unknown> {
   if (!isConfig(config)) {
-    throw new ConfigurationError('First argument should be instance of ChartMogul.Config class');
+    throw configurationError('First argument should be instance of ChartMogul.Config class');
   }
   if (data?.page) {
     throw new DeprecatedParamError('"page" param is deprecated', 422, {});
@@ -34,11 +34,11 @@ export async function send(
   try {
     url = new URL(uri, config.API_BASE);
   } catch {
-    throw new ConfigurationError(
+    throw configurationError(
       `Cannot make a URL of ${JSON.stringify(uri)} on the API base ${JSON.stringify(config.API_BASE)}.`,
     );
   }
-  const options: RequestOptions = retriesOption(config);
+  const options = retriesOption(config);
   try {
     const client = clientFor(config, url.origin);
     const result = await call(client, verb, url.pathname, query, body, options);
@@ -58,9 +58,16 @@ function isConfig(config: unknown): config is Config {
   );
 }
 
+/** `config.retries` is the kit's `maxRetries`: the most retries a call may make, within the kit's write-safe policy. */
 function retriesOption(config: Config): RequestOptions {
   const { retries } = config;
-  return typeof retries === 'number' && Number.isInteger(retries) && retries >= 0 ? { maxRetries: retries } : {};
+  if (retries === undefined) return {};
+  if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0) {
+    throw configurationError(
+      `config.retries must be a whole number of at least 0 (the most retries a call may make), not ${JSON.stringify(retries)}; nothing was sent.`,
+    );
+  }
+  return { maxRetries: retries };
 }
 
 function splitData(
@@ -101,7 +108,7 @@ function call(
   // No row fits: the client's request(), which sends the params as the query of a GET or DELETE
   // and as the JSON body otherwise. A write's query (`data.qs`) reaches only the table's rows.
   if (verb !== 'GET' && Object.keys(query).length > 0) {
-    throw new ConfigurationError(
+    throw configurationError(
       `${verb} ${path} with data.qs matches no endpoint of the ChartMogul API that takes a query on a ${verb}; nothing was sent.`,
     );
   }

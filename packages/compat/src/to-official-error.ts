@@ -1,7 +1,7 @@
 import { APIError, ConfigurationError as KitConfigurationError, InvalidParameterError } from '@chartmogul-kit/core';
 import {
   ChartMogulError,
-  ConfigurationError,
+  configurationError,
   ForbiddenError,
   NotFoundError,
   ResourceInvalidError,
@@ -37,7 +37,7 @@ const captureStack = (Error as { captureStackTrace?: (target: object) => void })
 export function toOfficialError(error: unknown, resourceName: string): unknown {
   if (error instanceof APIError) return fromApiError(error, resourceName);
   if (error instanceof KitConfigurationError || error instanceof InvalidParameterError) {
-    return Object.assign(new ConfigurationError(error.message), { message: error.message, cause: error });
+    return configurationError(error.message, error);
   }
   return error;
 }

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 
 const VALID_INCLUDE_FIELDS = [
@@ -15,7 +16,7 @@ export class Account extends Resource {
   static _retrieve: ResourceMethod = Resource._method('GET');
   /** `GET /v1/account`; `params.include` is a comma-separated list of the fields above (unknown ones are warned about, as officially). */
   static override retrieve(
-    config: unknown,
+    config: Config,
     params?: { include?: string } | Callback<ApiResult>,
     callback?: Callback<ApiResult>,
   ): Promise<ApiResult> {
@@ -33,6 +34,6 @@ export class Account extends Resource {
     const args: unknown[] = [config];
     if (params) args.push(params);
     if (typeof callback === 'function') args.push(callback);
-    return Account._retrieve.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return Account._retrieve.apply(this, args as [Config]) as Promise<ApiResult>;
   }
 }

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { expandPath } from '../path-template.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 import { deprecated } from './deprecated.js';
@@ -10,15 +11,15 @@ export class Customer extends Resource {
     return '/v1/customers{/customerUuid}{/attributes}';
   }
   /** `GET /v1/customers/search?email=...`. */
-  static search(config: unknown, query: Params, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static search(config: Config, query: Params, callback?: Callback<ApiResult>): Promise<ApiResult> {
     return Resource.request(config, 'GET', expandPath(this.path, ['search']), query, callback);
   }
   /** `GET /v1/customers/{uuid}/attributes`. */
-  static attributes(config: unknown, customerId: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static attributes(config: Config, customerId: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
     return Resource.request(config, 'GET', expandPath(this.path, [customerId, 'attributes']), {}, callback);
   }
   static contacts(
-    config: unknown,
+    config: Config,
     customerId: string,
     params?: Params,
     callback?: Callback<ApiResult>,
@@ -26,7 +27,7 @@ export class Customer extends Resource {
     return Resource.request(config, 'GET', expandPath(this.path, [customerId, 'contacts']), params, callback);
   }
   static createContact(
-    config: unknown,
+    config: Config,
     customerId: string,
     params: Params,
     callback?: Callback<ApiResult>,
@@ -34,7 +35,7 @@ export class Customer extends Resource {
     return Resource.request(config, 'POST', expandPath(this.path, [customerId, 'contacts']), params, callback);
   }
   static notes(
-    config: unknown,
+    config: Config,
     customerId: string,
     params?: Params,
     callback?: Callback<ApiResult>,
@@ -48,7 +49,7 @@ export class Customer extends Resource {
     );
   }
   static createNote(
-    config: unknown,
+    config: Config,
     customerId: string,
     params: Params,
     callback?: Callback<ApiResult>,
@@ -62,7 +63,7 @@ export class Customer extends Resource {
     );
   }
   static opportunities(
-    config: unknown,
+    config: Config,
     customerId: string,
     params?: Params,
     callback?: Callback<ApiResult>,
@@ -76,7 +77,7 @@ export class Customer extends Resource {
     );
   }
   static createOpportunity(
-    config: unknown,
+    config: Config,
     customerId: string,
     params: Params,
     callback?: Callback<ApiResult>,
@@ -90,7 +91,7 @@ export class Customer extends Resource {
     );
   }
   static tasks(
-    config: unknown,
+    config: Config,
     customerUuid: string,
     params?: Params,
     callback?: Callback<ApiResult>,
@@ -104,7 +105,7 @@ export class Customer extends Resource {
     );
   }
   static createTask(
-    config: unknown,
+    config: Config,
     customerUuid: string,
     params: Params,
     callback?: Callback<ApiResult>,

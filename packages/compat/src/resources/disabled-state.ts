@@ -1,12 +1,13 @@
+import type { Config } from '../config.js';
 import type { ApiResult, Callback, ResourceMethod } from '../resource.js';
 
 type Toggle = (
-  config: unknown,
+  config: Config,
   uuidOrParams: string | Record<string, unknown>,
   callback?: Callback<ApiResult>,
 ) => Promise<ApiResult>;
 type ByExternalId = (
-  config: unknown,
+  config: Config,
   params: Record<string, unknown>,
   callback?: Callback<ApiResult>,
 ) => Promise<ApiResult>;
@@ -24,7 +25,7 @@ export function toggle(disabled: boolean, byUuid: () => ResourceMethod, byExtern
         : [config, { qs: uuidOrParams, disabled }];
     if (typeof callback === 'function') args.push(callback);
     const method = typeof uuidOrParams === 'string' ? byUuid() : byExternalId();
-    return method.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return method.apply(this, args as [Config]) as Promise<ApiResult>;
   };
 }
 
@@ -32,6 +33,6 @@ export function toggleByExternalId(disabled: boolean, byExternalId: () => Resour
   return function (this: unknown, config, params, callback) {
     const args: unknown[] = [config, { qs: params, disabled }];
     if (typeof callback === 'function') args.push(callback);
-    return byExternalId().apply(this, args as [unknown]) as Promise<ApiResult>;
+    return byExternalId().apply(this, args as [Config]) as Promise<ApiResult>;
   };
 }

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 import { deprecated } from './deprecated.js';
 import { toggleByExternalId } from './disabled-state.js';
@@ -13,7 +14,7 @@ export class Invoice extends Resource {
   /** `GET /v1/invoices`. */
   static allAny: ResourceMethod = Resource._method('GET', '/v1/invoices');
   /** `all(config, customerUuid, params?)`: one customer's invoices; `all(config, params?)`: all invoices. */
-  static override all: ResourceMethod = function (this: typeof Resource, config: unknown, ...args: unknown[]) {
+  static override all: ResourceMethod = function (this: typeof Resource, config: Config, ...args: unknown[]) {
     return typeof args[0] === 'string'
       ? Invoice.allCustomer.call(this, config, ...args)
       : Invoice.allAny.call(this, config, ...args);
@@ -45,7 +46,7 @@ export class Invoice extends Resource {
   static _setDisabledState: ResourceMethod = Resource._method('PATCH', '/v1/invoices{/uuid}/disabled_state');
   /** `PATCH /v1/invoices/{uuid}/disabled_state` with `{ disabled: true }` (plus any other fields given). */
   static disable(
-    config: unknown,
+    config: Config,
     uuid: string,
     dataOrCallback?: Params | Callback<ApiResult>,
     callback?: Callback<ApiResult>,
@@ -60,12 +61,12 @@ export class Invoice extends Resource {
     }
     const args: unknown[] = [config, uuid, body];
     if (typeof cb === 'function') args.push(cb);
-    return Invoice._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return Invoice._setDisabledState.apply(this, args as [Config]) as Promise<ApiResult>;
   }
-  static enable(config: unknown, uuid: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static enable(config: Config, uuid: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
     const args: unknown[] = [config, uuid, { disabled: false }];
     if (typeof callback === 'function') args.push(callback);
-    return Invoice._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return Invoice._setDisabledState.apply(this, args as [Config]) as Promise<ApiResult>;
   }
   /** `PATCH /v1/invoices/{uuid}`. */
   static override modify: ResourceMethod = Resource._method('PATCH', '/v1/invoices{/uuid}');

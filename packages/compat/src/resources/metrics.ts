@@ -1,8 +1,9 @@
+import type { Config } from '../config.js';
 import { expandPath } from '../path-template.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 
 type Params = Record<string, unknown>;
-type MetricMethod = (config: unknown, params?: Params, callback?: Callback<ApiResult>) => Promise<ApiResult>;
+type MetricMethod = (config: Config, params?: Params, callback?: Callback<ApiResult>) => Promise<ApiResult>;
 
 /** `Metrics.Customer`: one customer's activities and subscriptions, and connecting subscriptions. */
 class MetricsCustomer {
@@ -10,7 +11,7 @@ class MetricsCustomer {
     return '/v1/customers/{customerUuid}/{action}';
   }
   static activities(
-    config: unknown,
+    config: Config,
     customerUuid: string,
     query?: Params,
     callback?: Callback<ApiResult>,
@@ -24,7 +25,7 @@ class MetricsCustomer {
     );
   }
   static subscriptions(
-    config: unknown,
+    config: Config,
     customerUuid: string,
     query?: Params,
     callback?: Callback<ApiResult>,
@@ -39,7 +40,7 @@ class MetricsCustomer {
   }
   /** `POST /v1/customers/{customerUuid}/connect_subscriptions`; `data` lists `{ uuid }` of the subscriptions. */
   static connectSubscriptions(
-    config: unknown,
+    config: Config,
     dataSourceUuid: string,
     customerUuid: string,
     data: { uuid: string }[],
@@ -49,7 +50,7 @@ class MetricsCustomer {
     return Resource.request(config, 'POST', `/v1/customers/${customerUuid}/connect_subscriptions`, payload, callback);
   }
   static disconnectSubscriptions(
-    config: unknown,
+    config: Config,
     dataSourceUuid: string,
     customerUuid: string,
     data: { uuid: string }[],

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { Resource, type ResourceMethod } from '../resource.js';
 
 class PlanGroupPlans extends Resource {
@@ -13,13 +14,13 @@ export class PlanGroup extends Resource {
   }
   static allAny: ResourceMethod = Resource._method('GET', '/v1/plan_groups');
   /** `all(config, planGroupUuid, params?)` lists a group's plans; `all(config, params?)` lists the groups. */
-  static override all: ResourceMethod = function (this: typeof Resource, config: unknown, ...args: unknown[]) {
+  static override all: ResourceMethod = function (this: typeof Resource, config: Config, ...args: unknown[]) {
     return typeof args[0] === 'string'
       ? PlanGroupPlans.all.call(this, config, ...args)
       : PlanGroup.allAny.call(this, config, ...args);
   };
   /** @deprecated Use `PlanGroup.allAny`. */
-  static all_any: ResourceMethod = function (this: typeof Resource, ...args: [unknown]) {
+  static all_any: ResourceMethod = function (this: typeof Resource, ...args: [Config]) {
     console.warn('[DEPRECATED] PlanGroup.all_any is deprecated. Use PlanGroup.allAny instead.');
     return PlanGroup.allAny.apply(this, args);
   };

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 import { expandPath } from '../path-template.js';
 
@@ -6,7 +7,7 @@ export class Ping extends Resource {
     return '/v1/ping';
   }
   /** `GET /v1/ping`: resolves with `{ data: 'pong!' }` when the key is valid. */
-  static ping: (config: unknown, callback?: Callback<ApiResult>) => Promise<ApiResult> = Resource._method(
+  static ping: (config: Config, callback?: Callback<ApiResult>) => Promise<ApiResult> = Resource._method(
     'GET',
   ) as never;
 }
@@ -70,7 +71,7 @@ export class Contact extends Resource {
   }
   /** `POST /v1/contacts/{intoUuid}/merge/{fromUuid}`. */
   static override merge(
-    config: unknown,
+    config: Config,
     intoUuid: string,
     fromUuid: string,
     callback?: Callback<ApiResult>,

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
 import { deprecated } from './deprecated.js';
 
@@ -14,7 +15,7 @@ export class Subscription extends Resource {
 }
 
 type Params = Record<string, unknown>;
-type EnvelopeMethod = (config: unknown, data: Params, callback?: Callback<ApiResult>) => Promise<ApiResult>;
+type EnvelopeMethod = (config: Config, data: Params, callback?: Callback<ApiResult>) => Promise<ApiResult>;
 
 /** The API takes subscription events in a `subscription_event` envelope; a bare event is wrapped, as officially. */
 function wrapParams(data: unknown): unknown {
@@ -27,7 +28,7 @@ function enveloped(verb: string, path?: string): EnvelopeMethod {
   return function (this: unknown, config, data, callback) {
     const args: unknown[] = [config, wrapParams(data)];
     if (typeof callback === 'function') args.push(callback);
-    return inner.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return inner.apply(this, args as [Config]) as Promise<ApiResult>;
   };
 }
 
@@ -42,14 +43,14 @@ export class SubscriptionEvent extends Resource {
   /** `DELETE /v1/subscription_events` (the event in the JSON body). */
   static deleteWithParams: EnvelopeMethod = enveloped('DELETE', '/v1/subscription_events');
   static _setDisabledState: ResourceMethod = Resource._method('PATCH', '/v1/subscription_events{/id}/disabled_state');
-  static disable(config: unknown, id: string | number, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static disable(config: Config, id: string | number, callback?: Callback<ApiResult>): Promise<ApiResult> {
     const args: unknown[] = [config, id, { disabled: true }];
     if (typeof callback === 'function') args.push(callback);
-    return SubscriptionEvent._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return SubscriptionEvent._setDisabledState.apply(this, args as [Config]) as Promise<ApiResult>;
   }
-  static enable(config: unknown, id: string | number, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static enable(config: Config, id: string | number, callback?: Callback<ApiResult>): Promise<ApiResult> {
     const args: unknown[] = [config, id, { disabled: false }];
     if (typeof callback === 'function') args.push(callback);
-    return SubscriptionEvent._setDisabledState.apply(this, args as [unknown]) as Promise<ApiResult>;
+    return SubscriptionEvent._setDisabledState.apply(this, args as [Config]) as Promise<ApiResult>;
   }
 }
