@@ -28,6 +28,7 @@ export async function send(
   if (data?.page) {
     throw new DeprecatedParamError('"page" param is deprecated', 422, {});
   }
+  refuseDotSegments(uri);
   const verb = String(method).toUpperCase();
   const { query, body } = splitData(verb, data);
   let url: URL;
@@ -47,6 +48,19 @@ export async function send(
     // superagent gave `{}` for a 2xx body that is not JSON; chartmogul-node resolved with it.
     if (error instanceof APIError && error.status >= 200 && error.status < 300) return {};
     throw toOfficialError(error, resourceName);
+  }
+}
+
+/**
+ * A path value of `.` or `..` (also percent-encoded: the URL parser decodes `%2e`) would make
+ * `new URL()` climb to another endpoint: `Customer.retrieve(config, '..')` must not reach `/v1/`.
+ */
+function refuseDotSegments(uri: string): void {
+  const path = String(uri).split(/[?#]/)[0] ?? '';
+  if (path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+    throw configurationError(
+      `The path ${JSON.stringify(path)} has a "." or ".." segment: pass the id of an existing resource. Nothing was sent.`,
+    );
   }
 }
 
@@ -70,7 +84,7 @@ function retriesOption(config: Config): RequestOptions {
   return { maxRetries: retries };
 }
 
-function splitData(
+export function splitData(
   verb: string,
   data: Data,
 ): { query: Record<string, unknown>; body: Record<string, unknown> | undefined } {

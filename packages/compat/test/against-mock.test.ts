@@ -95,6 +95,17 @@ describe('the official API against the local ChartMogul', () => {
     await expect(ChartMogul.Ping.ping(config)).rejects.toThrow(/config.retries must be a whole number/);
     config.retries = 0;
     await expect(ChartMogul.Customer.all(config, { page: 2 })).rejects.toBeInstanceOf(ChartMogul.DeprecatedParamError);
+    await expect(ChartMogul.Resource.request(config, 'GET', '/v1/customers/%2E%2e/x')).rejects.toBeInstanceOf(
+      ChartMogul.ConfigurationError,
+    );
+    for (const id of ['..', '.', '']) {
+      await expect(ChartMogul.Customer.retrieve(config, id), JSON.stringify(id)).rejects.toBeInstanceOf(
+        ChartMogul.ConfigurationError,
+      );
+      await expect(ChartMogul.Tag.remove(config, id, { tags: ['a'] }), JSON.stringify(id)).rejects.toBeInstanceOf(
+        ChartMogul.ConfigurationError,
+      );
+    }
     expect(faults.stats.requests).toBe(0);
   });
 });
