@@ -11,7 +11,8 @@ const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
  * `new Config(apiKey)`, `new Config(apiKey, apiBase)`, or the legacy `new Config(accountToken, secretKey)`
  * that ChartMogul's docs still show. chartmogul-node 3.12.3 silently takes that secret key as the
  * API base URL; here, when both halves are the same key (as ChartMogul tells users since 2021) it is
- * the key, and when they differ construction fails with a `ConfigurationError` saying why.
+ * the key, and when they differ construction fails with a `ConfigurationError` saying why. Without
+ * an `apiBase`, `CHARTMOGUL_API_BASE` from the environment is used when set, else https://api.chartmogul.com.
  */
 export class Config {
   /** Not enumerable: `console.log(config)` and `JSON.stringify(config)` do not show the key. */

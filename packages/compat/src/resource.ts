@@ -32,7 +32,7 @@ export class Resource {
    * `callback(error, body)` and returns `undefined` when a callback is given.
    */
   static request(
-    config: unknown,
+    config: Config,
     method: string,
     uri: string,
     data?: object | null,
