@@ -31,23 +31,23 @@ export class Resource {
    * except `data.qs`, which becomes the query. Resolves with the response body, or calls
    * `callback(error, body)` and returns `undefined` when a callback is given.
    */
-  static request(
+  static request<Result = ApiResult>(
     config: Config,
     method: string,
     uri: string,
     data?: object | null,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: Callback<Result>,
+  ): Promise<Result> {
     const promise = send(
       this.name,
       config,
       method,
       uri,
       data as Record<string, unknown> | null | undefined,
-    ) as Promise<ApiResult>;
+    ) as Promise<Result>;
     if (typeof callback === 'function') {
       promise.then(callback.bind(null, null), callback);
-      return undefined as unknown as Promise<ApiResult>;
+      return undefined as unknown as Promise<Result>;
     }
     return promise;
   }

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
-import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
+import { Resource } from '../resource.js';
+import { type Official, type OfficialCallback, official } from '../typed.js';
 
 const VALID_INCLUDE_FIELDS = [
   'churn_recognition',
@@ -13,13 +14,13 @@ export class Account extends Resource {
   static override get path(): string {
     return '/v1/account';
   }
-  static _retrieve: ResourceMethod = Resource._method('GET');
+  static _retrieve: Official<'account.retrieve'> = official(Resource._method('GET'));
   /** `GET /v1/account`; `params.include` is a comma-separated list of the fields above (unknown ones are warned about, as officially). */
   static override retrieve(
     config: Config,
-    params?: { include?: string } | Callback<ApiResult>,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    params?: { include?: string } | OfficialCallback<'account.retrieve'>,
+    callback?: OfficialCallback<'account.retrieve'>,
+  ): ReturnType<Official<'account.retrieve'>> {
     if (params && typeof params === 'object' && typeof params.include === 'string') {
       const invalid = params.include
         .split(',')
@@ -34,6 +35,6 @@ export class Account extends Resource {
     const args: unknown[] = [config];
     if (params) args.push(params);
     if (typeof callback === 'function') args.push(callback);
-    return Account._retrieve.apply(this, args as [Config]) as Promise<ApiResult>;
+    return Account._retrieve.apply(this, args as [Config]);
   }
 }

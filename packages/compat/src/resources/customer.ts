@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { expandPath } from '../path-template.js';
-import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
+import { Resource } from '../resource.js';
+import { type Official, type OfficialCallback, official } from '../typed.js';
 import { deprecated } from './deprecated.js';
 import { CustomerNote, Opportunity, Task } from './simple.js';
 
@@ -11,35 +12,43 @@ export class Customer extends Resource {
     return '/v1/customers{/customerUuid}{/attributes}';
   }
   /** `GET /v1/customers/search?email=...`. */
-  static search(config: Config, query: Params, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static search(
+    config: Config,
+    query: Params,
+    callback?: OfficialCallback<'customers.search'>,
+  ): ReturnType<Official<'customers.search'>> {
     return Resource.request(config, 'GET', expandPath(this.path, ['search']), query, callback);
   }
   /** `GET /v1/customers/{uuid}/attributes`. */
-  static attributes(config: Config, customerId: string, callback?: Callback<ApiResult>): Promise<ApiResult> {
+  static attributes(
+    config: Config,
+    customerId: string,
+    callback?: OfficialCallback<'customers.retrieveAttributes'>,
+  ): ReturnType<Official<'customers.retrieveAttributes'>> {
     return Resource.request(config, 'GET', expandPath(this.path, [customerId, 'attributes']), {}, callback);
   }
   static contacts(
     config: Config,
     customerId: string,
     params?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.contacts.list'>,
+  ): ReturnType<Official<'customers.contacts.list'>> {
     return Resource.request(config, 'GET', expandPath(this.path, [customerId, 'contacts']), params, callback);
   }
   static createContact(
     config: Config,
     customerId: string,
     params: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.contacts.create'>,
+  ): ReturnType<Official<'customers.contacts.create'>> {
     return Resource.request(config, 'POST', expandPath(this.path, [customerId, 'contacts']), params, callback);
   }
   static notes(
     config: Config,
     customerId: string,
     params?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customerNotes.list'>,
+  ): ReturnType<Official<'customerNotes.list'>> {
     return Resource.request(
       config,
       'GET',
@@ -52,8 +61,8 @@ export class Customer extends Resource {
     config: Config,
     customerId: string,
     params: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customerNotes.create'>,
+  ): ReturnType<Official<'customerNotes.create'>> {
     return Resource.request(
       config,
       'POST',
@@ -66,8 +75,8 @@ export class Customer extends Resource {
     config: Config,
     customerId: string,
     params?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'opportunities.list'>,
+  ): ReturnType<Official<'opportunities.list'>> {
     return Resource.request(
       config,
       'GET',
@@ -80,8 +89,8 @@ export class Customer extends Resource {
     config: Config,
     customerId: string,
     params: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'opportunities.create'>,
+  ): ReturnType<Official<'opportunities.create'>> {
     return Resource.request(
       config,
       'POST',
@@ -94,8 +103,8 @@ export class Customer extends Resource {
     config: Config,
     customerUuid: string,
     params?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'tasks.list'>,
+  ): ReturnType<Official<'tasks.list'>> {
     return Resource.request(
       config,
       'GET',
@@ -108,8 +117,8 @@ export class Customer extends Resource {
     config: Config,
     customerUuid: string,
     params: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'tasks.create'>,
+  ): ReturnType<Official<'tasks.create'>> {
     return Resource.request(
       config,
       'POST',
@@ -118,18 +127,24 @@ export class Customer extends Resource {
       callback,
     );
   }
-  static override modify: ResourceMethod = Resource._method('PATCH', '/v1/customers/{customerUuid}');
+  static override create: Official<'customers.create'> = official(Resource._method('POST'));
+  static override retrieve: Official<'customers.retrieve'> = official(Resource._method('GET'));
+  static override all: Official<'customers.list'> = official(Resource._method('GET'));
+  static override destroy: Official<'customers.delete'> = official(Resource._method('DELETE'));
+  static override modify: Official<'customers.update'> = official(
+    Resource._method('PATCH', '/v1/customers/{customerUuid}'),
+  );
   /** `POST /v1/customers/merges` with `{ from, into }`. */
-  static override merge: ResourceMethod = Resource._method('POST', '/v1/customers/merges');
-  static unmerge: ResourceMethod = Resource._method('POST', '/v1/customers/unmerges');
+  static override merge: Official<'customers.merge'> = official(Resource._method('POST', '/v1/customers/merges'));
+  static unmerge: Official<'customers.unmerge'> = official(Resource._method('POST', '/v1/customers/unmerges'));
   /** @deprecated Use `Metrics.Customer.connectSubscriptions`. */
-  static connectSubscriptions: ResourceMethod = deprecated(
+  static connectSubscriptions: Official<'customers.subscriptions.connect'> = deprecated(
     'Customer.connectSubscriptions',
     'ChartMogul.Metrics.Customer.connectSubscriptions',
     Resource._method('POST', '/v1/customers/{customerUuid}/connect_subscriptions'),
   );
   /** @deprecated Use `Metrics.Customer.disconnectSubscriptions`. */
-  static disconnectSubscriptions: ResourceMethod = deprecated(
+  static disconnectSubscriptions: Official<'customers.subscriptions.disconnect'> = deprecated(
     'Customer.disconnectSubscriptions',
     'ChartMogul.Metrics.Customer.disconnectSubscriptions',
     Resource._method('POST', '/v1/customers/{customerUuid}/disconnect_subscriptions'),

@@ -1,9 +1,16 @@
 import type { Config } from '../config.js';
 import { expandPath } from '../path-template.js';
-import { type ApiResult, type Callback, Resource, type ResourceMethod } from '../resource.js';
+import type { OperationId } from '@chartmogul-kit/core';
+import { Resource } from '../resource.js';
+import { type Official, type OfficialCallback, official } from '../typed.js';
 
 type Params = Record<string, unknown>;
-type MetricMethod = (config: Config, params?: Params, callback?: Callback<ApiResult>) => Promise<ApiResult>;
+type MetricId = Extract<OperationId, `metrics.${string}`>;
+type MetricMethod<Id extends MetricId> = (
+  config: Config,
+  params?: Params,
+  callback?: OfficialCallback<Id>,
+) => ReturnType<Official<Id>>;
 
 /** `Metrics.Customer`: one customer's activities and subscriptions, and connecting subscriptions. */
 class MetricsCustomer {
@@ -14,8 +21,8 @@ class MetricsCustomer {
     config: Config,
     customerUuid: string,
     query?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.activities.list'>,
+  ): ReturnType<Official<'customers.activities.list'>> {
     return Resource.request(
       config,
       'GET',
@@ -28,8 +35,8 @@ class MetricsCustomer {
     config: Config,
     customerUuid: string,
     query?: Params,
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.subscriptions.list'>,
+  ): ReturnType<Official<'customers.subscriptions.list'>> {
     return Resource.request(
       config,
       'GET',
@@ -44,8 +51,8 @@ class MetricsCustomer {
     dataSourceUuid: string,
     customerUuid: string,
     data: { uuid: string }[],
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.subscriptions.connect'>,
+  ): ReturnType<Official<'customers.subscriptions.connect'>> {
     const payload = MetricsCustomer._prepareSubscriptionsData(dataSourceUuid, data);
     return Resource.request(config, 'POST', `/v1/customers/${customerUuid}/connect_subscriptions`, payload, callback);
   }
@@ -54,8 +61,8 @@ class MetricsCustomer {
     dataSourceUuid: string,
     customerUuid: string,
     data: { uuid: string }[],
-    callback?: Callback<ApiResult>,
-  ): Promise<ApiResult> {
+    callback?: OfficialCallback<'customers.subscriptions.disconnect'>,
+  ): ReturnType<Official<'customers.subscriptions.disconnect'>> {
     const payload = MetricsCustomer._prepareSubscriptionsData(dataSourceUuid, data);
     return Resource.request(
       config,
@@ -77,7 +84,7 @@ class Activity extends Resource {
     return '/v1/activities';
   }
   /** `GET /v1/activities`. */
-  static override all: ResourceMethod = Resource._method('GET', '/v1/activities');
+  static override all: Official<'activities.list'> = official(Resource._method('GET', '/v1/activities'));
 }
 
 class ActivitiesExport extends Resource {
@@ -85,12 +92,17 @@ class ActivitiesExport extends Resource {
     return '/v1/activities_export/{activitiesExportUuid}';
   }
   /** `POST /v1/activities_export`. */
-  static override create: ResourceMethod = Resource._method('POST', '/v1/activities_export');
+  static override create: Official<'activitiesExports.create'> = official(
+    Resource._method('POST', '/v1/activities_export'),
+  );
+  static override retrieve: Official<'activitiesExports.retrieve'> = official(Resource._method('GET'));
 }
 
-function metric(action: string): MetricMethod {
+function metric<Id extends MetricId>(action: string): MetricMethod<Id> {
   return function (this: { path: string }, config, params, callback) {
-    return Resource.request(config, 'GET', expandPath(this.path, { action }), params, callback);
+    return Resource.request(config, 'GET', expandPath(this.path, { action }), params, callback) as ReturnType<
+      Official<Id>
+    >;
   };
 }
 
@@ -99,15 +111,15 @@ export class Metrics {
   static get path(): string {
     return '/v1/metrics{/customerUuid}{/action}';
   }
-  static all: MetricMethod = metric('all');
-  static mrr: MetricMethod = metric('mrr');
-  static arr: MetricMethod = metric('arr');
-  static arpa: MetricMethod = metric('arpa');
-  static asp: MetricMethod = metric('asp');
-  static customerCount: MetricMethod = metric('customer-count');
-  static customerChurnRate: MetricMethod = metric('customer-churn-rate');
-  static mrrChurnRate: MetricMethod = metric('mrr-churn-rate');
-  static ltv: MetricMethod = metric('ltv');
+  static all: MetricMethod<'metrics.all'> = metric('all');
+  static mrr: MetricMethod<'metrics.mrr'> = metric('mrr');
+  static arr: MetricMethod<'metrics.arr'> = metric('arr');
+  static arpa: MetricMethod<'metrics.arpa'> = metric('arpa');
+  static asp: MetricMethod<'metrics.asp'> = metric('asp');
+  static customerCount: MetricMethod<'metrics.customerCount'> = metric('customer-count');
+  static customerChurnRate: MetricMethod<'metrics.customerChurnRate'> = metric('customer-churn-rate');
+  static mrrChurnRate: MetricMethod<'metrics.mrrChurnRate'> = metric('mrr-churn-rate');
+  static ltv: MetricMethod<'metrics.ltv'> = metric('ltv');
   static Customer: typeof MetricsCustomer = MetricsCustomer;
   static Activity: typeof Activity = Activity;
   static ActivitiesExport: typeof ActivitiesExport = ActivitiesExport;
