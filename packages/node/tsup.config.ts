@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   // edge.ts is what bundlers pick for edge targets (package.json exports: edge-light, workerd,
   // worker, browser): the client without the node:http transport.
-  entry: ['src/index.ts', 'src/edge.ts'],
+  entry: ['src/index.ts', 'src/edge.ts', 'src/internal.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -55,6 +55,9 @@ beforeAll(async () => {
     ...process.env,
     CHARTMOGUL_API_KEY: API_KEY,
     CHARTMOGUL_API_BASE: mock.url,
+    // The legacy pair of ChartMogul's docs, which the chartmogul-node snippet on @chartmogul-kit/compat reads.
+    CHARTMOGUL_ACCOUNT_TOKEN: API_KEY,
+    CHARTMOGUL_SECRET_KEY: API_KEY,
     DENO_NO_UPDATE_CHECK: '1',
     NO_COLOR: '1',
   };
@@ -159,6 +162,12 @@ describe.concurrent('Node', () => {
       expect(JSON.parse(result.stdout)).toEqual({ data: 'pong!' });
     });
 
+    it("runs the docs' chartmogul-node snippet on @chartmogul-kit/compat: { data: 'pong!' }", async () => {
+      const result = await step(`node ${version.split(' ')[0]} compat snippet`, 'cjs', node, ['compat-ping.cjs']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe("{ data: 'pong!' }\n");
+    });
+
     it.each(['esm', 'cjs'] as const)('%s: loads every entry point of every package', async (flavour) => {
       const result = await step(`node ${version.split(' ')[0]} ${flavour} entries`, flavour, node, [
         'entries.cjs',
@@ -174,6 +183,7 @@ describe.concurrent('Node', () => {
       for (const name of [
         '@chartmogul-kit/core',
         '@chartmogul-kit/node',
+        '@chartmogul-kit/compat',
         '@chartmogul-kit/mock',
         '@chartmogul-kit/mock/server',
       ]) {
@@ -181,7 +191,12 @@ describe.concurrent('Node', () => {
       }
       if (flavour === 'cjs') {
         // The dual packages load as CommonJS where CommonJS asks for them.
-        for (const name of ['@chartmogul-kit/core', '@chartmogul-kit/node', '@chartmogul-kit/mock']) {
+        for (const name of [
+          '@chartmogul-kit/core',
+          '@chartmogul-kit/node',
+          '@chartmogul-kit/compat',
+          '@chartmogul-kit/mock',
+        ]) {
           expect(loaded[name], name).toMatch(/^require:/);
         }
       }
@@ -215,6 +230,14 @@ describe.concurrent('Bun', () => {
     const result = await step(`bun ${flavour} scenario`, flavour, bin('bun'), [script[flavour]]);
     expect(result.code, explain(result)).toBe(0);
     expect(lastJsonLine(result)).toEqual(EXPECTED);
+  });
+});
+
+describe('Bun, @chartmogul-kit/compat', () => {
+  it("runs the docs' chartmogul-node snippet: { data: 'pong!' } (in Bun's console style)", async () => {
+    const result = await step('bun compat snippet', 'cjs', bin('bun'), ['compat-ping.cjs']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.replace(/\s+/g, '')).toBe('{data:"pong!",}');
   });
 });
 

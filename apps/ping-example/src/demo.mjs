@@ -1,12 +1,13 @@
 // pnpm demo [--api-key KEY]: the ping through the runtime packages on Node, Bun, Deno and
-// Cloudflare Workers (workerd), each in its own process, against the local ChartMogul.
+// Cloudflare Workers (workerd), then the official chartmogul-node snippet on @chartmogul-kit/compat
+// on the same four, each in its own process, against the local ChartMogul.
 // With --api-key the runtimes use that key instead of the local ChartMogul's (and get a 401).
 // With CHARTMOGUL_API_KEY set and no --api-key, they ping the real API.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BASE_URL } from '@chartmogul-kit/node';
 import { startMockServer } from '@chartmogul-kit/mock/server';
-import { runPing, runtimeNames } from './runtimes.mjs';
+import { compatRuntimeNames, runPing, runtimeNames } from './runtimes.mjs';
 
 const usage = 'usage: pnpm demo [--api-key KEY]';
 let options;
@@ -25,7 +26,10 @@ const target = await chooseTarget(options['api-key']);
 try {
   const started = performance.now();
   // The runtimes are separate processes talking to a server that keeps no state: safe to run at once.
-  const runs = runtimeNames.map((runtime) => runPing(runtime, { apiKey: target.apiKey, baseURL: target.baseURL }));
+  // The runtime packages, then the docs' chartmogul-node snippet on @chartmogul-kit/compat.
+  const runs = [...runtimeNames, ...compatRuntimeNames].map((runtime) =>
+    runPing(runtime, { apiKey: target.apiKey, baseURL: target.baseURL }),
+  );
   const results = [];
   for (const run of runs) {
     const result = await run; // printed in a fixed order, each as soon as it and those before it are done

@@ -24,6 +24,38 @@ const commands = {
 
 export const runtimeNames = Object.keys(commands);
 
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const snippet = 'src/runners/compat-snippet.cjs';
+
+/**
+ * The docs' snippet on @chartmogul-kit/compat (src/runners/compat-snippet.cjs), unchanged on
+ * Node, Bun and Deno; on workerd, the same calls in a Worker's fetch handler.
+ */
+const compatCommands = {
+  'compat/node': () => [process.execPath, snippet],
+  'compat/bun': () => [bin('bun'), snippet],
+  // Deno reads the CommonJS package from node_modules (the workspace's, hence the root).
+  'compat/deno': (baseURL) => [
+    bin('deno'),
+    'run',
+    `--allow-net=${new URL(baseURL).host}`,
+    '--allow-env=CHARTMOGUL_ACCOUNT_TOKEN,CHARTMOGUL_SECRET_KEY,CHARTMOGUL_API_BASE',
+    `--allow-read=${repoRoot}`,
+    snippet,
+  ],
+  'compat/workers': () => [process.execPath, 'src/runners/workers/run.mjs', 'compat'],
+};
+
+export const compatRuntimeNames = Object.keys(compatCommands);
+
+/**
+ * What `console.log({ data: 'pong!' })` prints, in any runtime's style: Node's `{ data: 'pong!' }`,
+ * Deno's `{ data: "pong!" }`, Bun's over three lines with a trailing comma.
+ */
+export function isPongObject(stdout) {
+  return stdout.replace(/\s+/g, '').replace(/"/g, "'").replace(/,}/g, '}') === "{data:'pong!'}";
+}
+
 /**
  * Runs the ping on `runtime` and resolves (never rejects) with:
  * `line` (what to print: `node: pong!`), `ok` (it ponged and exited 0), `ms`, and the raw
@@ -32,8 +64,12 @@ export const runtimeNames = Object.keys(commands);
  * without `baseURL` the runner talks to the real API.
  */
 export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
-  const [command, ...args] = commands[runtime](baseURL ?? DEFAULT_BASE_URL);
-  const env = { ...process.env, CHARTMOGUL_API_KEY: apiKey, DENO_NO_UPDATE_CHECK: '1' };
+  const compat = runtime in compatCommands;
+  const [command, ...args] = (compat ? compatCommands : commands)[runtime](baseURL ?? DEFAULT_BASE_URL);
+  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1' };
+  // The snippet takes the legacy (token, secret) pair of ChartMogul's docs: both are the key.
+  const keyVariables = compat ? ['CHARTMOGUL_ACCOUNT_TOKEN', 'CHARTMOGUL_SECRET_KEY'] : ['CHARTMOGUL_API_KEY'];
+  for (const name of keyVariables) env[name] = apiKey;
   delete env.CHARTMOGUL_API_BASE;
   if (baseURL !== undefined) env.CHARTMOGUL_API_BASE = baseURL;
 
@@ -45,7 +81,11 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     const finish = (exitCode, problem) => {
-      const line = problem ? `${runtime}: ${problem}` : lineOf(runtime, stdout, exitCode, stderr);
+      const line = problem
+        ? `${runtime}: ${problem}`
+        : compat
+          ? compatLineOf(runtime, stdout, exitCode, stderr)
+          : lineOf(runtime, stdout, exitCode, stderr);
       const ok = exitCode === 0 && line === `${runtime}: pong!`;
       resolve({ runtime, line, ok, exitCode, stdout, stderr, ms: performance.now() - started });
     };
@@ -54,6 +94,27 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
       finish(code, signal ? `stopped by ${signal}${child.killed ? ` after ${timeoutMs / 1000} s` : ''}` : undefined),
     );
   });
+}
+
+/**
+ * `compat/node: pong!` when the snippet printed the pong object, else the error its `.catch`
+ * printed: the first line naming one (`ForbiddenError: Unauthorized`), whatever each runtime's
+ * console adds around it (Bun starts with the source line).
+ */
+function compatLineOf(runtime, stdout, exitCode, stderr) {
+  if (isPongObject(stdout)) return `${runtime}: pong!`;
+  const error = /\b\w*Error\b.*$/m.exec(stderr)?.[0].trim();
+  return `${runtime}: ${error ?? `printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`}`;
+}
+
+function lastLine(text) {
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .at(-1)
+      ?.trim() ?? 'no output'
+  );
 }
 
 /** The runner's one line, or what went wrong when it printed something else. */

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runtimeNames } from '../src/runtimes.mjs';
+import { compatRuntimeNames, runtimeNames } from '../src/runtimes.mjs';
 import { leakFormsOf, randomKey } from './support.js';
 
 interface DemoRun {
@@ -28,9 +28,11 @@ function demo(...args: string[]): Promise<DemoRun> {
 describe('pnpm demo', () => {
   it('prints pong! for every runtime, then the summary, and exits 0', async () => {
     const run = await demo();
-    expect(run.lines.slice(0, -1)).toEqual(runtimeNames.map((runtime) => `${runtime}: pong!`));
+    expect(run.lines.slice(0, -1)).toEqual(
+      [...runtimeNames, ...compatRuntimeNames].map((runtime) => `${runtime}: pong!`),
+    );
     expect(run.lines.at(-1)).toMatch(
-      /^all 4 runtimes answered pong! from the local ChartMogul at http:\/\/127\.0\.0\.1:\d+ /,
+      /^all 8 runtimes answered pong! from the local ChartMogul at http:\/\/127\.0\.0\.1:\d+ /,
     );
     expect(run.exitCode).toBe(0);
   });
@@ -38,11 +40,16 @@ describe('pnpm demo', () => {
   it('with --api-key of another key: an AuthenticationError (401) per runtime, exit 1, the key nowhere', async () => {
     const otherKey = randomKey('other');
     const run = await demo('--api-key', otherKey);
-    expect(run.lines).toHaveLength(runtimeNames.length + 1);
+    expect(run.lines).toHaveLength(runtimeNames.length + compatRuntimeNames.length + 1);
     for (const [i, runtime] of runtimeNames.entries()) {
       expect(run.lines[i]).toMatch(new RegExp(`^${runtime}: AuthenticationError \\(401\\): `));
     }
-    expect(run.lines.at(-1)).toMatch(/^4 of 4 runtimes did not pong \(node, bun, deno, workers\)/);
+    for (const [i, runtime] of compatRuntimeNames.entries()) {
+      expect(run.lines[runtimeNames.length + i]).toMatch(new RegExp(`^${runtime}: ForbiddenError\\b.*Unauthorized`));
+    }
+    expect(run.lines.at(-1)).toMatch(
+      /^8 of 8 runtimes did not pong \(node, bun, deno, workers, compat\/node, compat\/bun, compat\/deno, compat\/workers\)/,
+    );
     expect(run.exitCode).toBe(1);
     for (const leak of leakFormsOf(otherKey)) expect(run.output).not.toContain(leak);
   });

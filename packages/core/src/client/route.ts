@@ -14,8 +14,9 @@ export interface RouteOptions extends RequestOptions {
   items?: string;
 }
 
-// Segments of path characters (RFC 3986 pchar) or {placeholders}: no query, no fragment, no white space, no empty segment.
-const ROUTE = /^(GET|POST|PUT|PATCH|DELETE) ((?:\/(?:[\w\-.~!$&'()*+,;=:@%]|\{\w+\})+)+)$/;
+// Segments of path characters (RFC 3986 pchar) or {placeholders}: no query, no fragment, no white space, no
+// empty segment. The bare root `/` is a path too: the official Node library's Resource.request reaches it.
+const ROUTE = /^(GET|POST|PUT|PATCH|DELETE) (\/|(?:\/(?:[\w\-.~!$&'()*+,;=:@%]|\{\w+\})+)+)$/;
 
 /**
  * Sorts a `request()` call: placeholders are filled from the params of the same name (encoded as

@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const workerBundlePath = fileURLToPath(new URL('../../../dist/worker.js', import.meta.url));
+/** The docs' snippet on @chartmogul-kit/compat, as a Worker. */
+export const compatWorkerBundlePath = fileURLToPath(new URL('../../../dist/compat-worker.js', import.meta.url));
 
 export async function bundleWorker() {
+  await Promise.all([bundle('./worker.mjs', workerBundlePath), bundle('./compat-worker.mjs', compatWorkerBundlePath)]);
+}
+
+async function bundle(entry, outfile) {
   await build({
-    entryPoints: [fileURLToPath(new URL('./worker.mjs', import.meta.url))],
-    outfile: workerBundlePath,
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    outfile,
     bundle: true,
     format: 'esm',
     platform: 'neutral',
