@@ -29,7 +29,7 @@ export function normalizeBaseURL(raw: string): string {
   const local = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (!secure && !local) {
     throw new ConfigurationError(
-      `baseURL "${url.origin}" is refused: the API key is only sent over https (or plain http to a loopback host such as 127.0.0.1).`,
+      `baseURL "${url.origin}" is refused: the key is only sent over https (or http to a loopback host, 127.0.0.1).`,
     );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');

@@ -29,8 +29,8 @@ export function parseResponse(response: TransportResponse, method: string, url: 
       path,
       invalidBody: true,
       hint: isIdempotent(method)
-        ? 'The answer was cut short or did not come from the API: check baseURL and any proxy, then try again.'
-        : `The write was accepted (${status}) but its answer could not be read: look it up rather than sending it again.`,
+        ? 'The answer was cut short or not from the API: check baseURL and any proxy, then try again.'
+        : `The write was accepted (${status}) but its answer could not be read: look it up before sending it again.`,
     });
   }
   const ErrorClass = apiErrorClassFor(status);
