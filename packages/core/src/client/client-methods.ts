@@ -218,7 +218,7 @@ export interface CustomersNamespace {
    */
   delete(customerUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['delete']>>;
   /**
-   * Lists the customers with an email address.
+   * Lists the customers with an email address (an empty page when there are none).
    *
    * `GET /v1/customers/search` ([API reference](https://dev.chartmogul.com/reference))
    */
