@@ -1,4 +1,6 @@
+import { ChartMogulError } from '../errors/chartmogul-error.js';
 import { toTransportFailure } from './failure-code.js';
+import { readBody } from './read-body.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -18,9 +20,10 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
         signal: request.signal,
         redirect: 'manual',
       });
-      return { status: response.status, headers: response.headers, body: await response.text() };
+      return { status: response.status, headers: response.headers, body: await readBody(response, request) };
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;
+      if (error instanceof ChartMogulError) throw error;
       throw toTransportFailure(error, request.url);
     }
   };

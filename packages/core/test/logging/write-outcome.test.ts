@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Logger } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
 import { createLog } from '../../src/logging/logger.js';
 import { execute } from '../../src/pipeline/execute.js';
 import { instantTiming, request, scriptedTransport } from '../support/scripted.js';

@@ -1,0 +1,53 @@
+import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from '../errors/response-too-large-error.js';
+import type { TransportRequest } from './transport.js';
+
+/** How much of a too-large body the error keeps. */
+const EXCERPT_BYTES = 1024;
+
+/**
+ * A fetch response's body as text, read chunk by chunk and counted as it arrives: past the
+ * request's `maxResponseBytes` the download is cancelled and the call rejects with
+ * `ResponseTooLargeError`. The chunks are what `fetch` decoded, so a small gzip body that inflates
+ * to gigabytes is stopped at the limit too. A declared length over the limit is refused unread.
+ */
+export async function readBody(response: Response, request: TransportRequest): Promise<string> {
+  const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const tooLarge = (head: Uint8Array) =>
+    new ResponseTooLargeError({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      maxResponseBytes: limit,
+      excerpt: new TextDecoder().decode(head.subarray(0, EXCERPT_BYTES)),
+    });
+  const declared = Number(response.headers.get('content-length'));
+  if (!response.headers.has('content-encoding') && declared > limit) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(new Uint8Array());
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(chunks[0] ?? value);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
+}
