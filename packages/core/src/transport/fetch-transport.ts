@@ -20,6 +20,14 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
         signal: request.signal,
         redirect: 'manual',
       });
+      if (response.status < 200) {
+        // A 101 Switching Protocols: the server (or a proxy) left HTTP; no answer will come. Node's
+        // fetch rejects it by itself, Deno's and workerd's resolve it.
+        await response.body?.cancel().catch(() => {});
+        throw Object.assign(new Error(`the server switched protocols (${response.status}) instead of answering`), {
+          code: 'ERR_UNEXPECTED_UPGRADE',
+        });
+      }
       return { status: response.status, headers: response.headers, body: await readBody(response, request) };
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;

@@ -1,8 +1,11 @@
 // Runs the whole fault matrix (fault-matrix.ts) from Node against the mock's real HTTP server. Each
 // call is built from the public method's own operation row and sent through core's pipeline with
 // the default fetch transport, as the client does, except that the waits between retries are
-// skipped (140 cells with real backoff would take minutes); timeouts are real. The Deno and workerd
-// runners (packages/deno, packages/cloudflare) repeat the subset through the built packages.
+// skipped (140 cells with real backoff would take minutes), and each attempt's timeout fires on a
+// count rather than a clock: once the mock has taken up a request it was told to hold past the
+// timeout (its fault queue shrank), never for any other. So a loaded machine can neither time out
+// a retry that should succeed nor let a slow attempt through. The Deno and workerd runners
+// (packages/deno, packages/cloudflare) repeat the subset through the built packages, with real time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basicAuthorization, ChartMogulClient, ChartMogulError, NotFoundError, operations } from '../../src/index.js';
 import { execute } from '../../src/pipeline/execute.js';
@@ -35,20 +38,41 @@ const invokeThroughPipeline: Invoke = async (call) => {
     return inner(r);
   };
   const { timing } = instantTiming({ now: Date.now() });
-  const { timeout, maxRetries, retryBudget } = call.options;
+  let timers = 0;
+  timing.attemptTimer = (ms, signal) => {
+    const attempt = timers++;
+    if (!heldBeyond(call.faults[attempt], ms)) return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+    return untilTakenUp(call.baseURL, call.faults.length - attempt - 1, signal);
+  };
+  const { timeout, maxRetries, retryBudget, maxResponseBytes } = call.options;
   try {
-    const value = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
+    const value = await execute(request, { transport, timeout, maxRetries, retryBudget, maxResponseBytes, timing });
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };
   }
 };
 
+/** Whether the mock fault delays the answer (or its body) beyond `timeoutMs`. */
+function heldBeyond(fault: string | undefined, timeoutMs: number): boolean {
+  const delay = /^(?:latency|slow-body)=(\d+)/.exec(fault ?? '')?.[1];
+  return delay !== undefined && Number(delay) > timeoutMs;
+}
+
+/** Resolves once the mock's fault queue is down to `queued`: the attempt's request has arrived and is being held. */
+async function untilTakenUp(mockURL: string, queued: number, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    const state = (await (await fetch(new URL('/__mock/faults', mockURL))).json()) as { queued: number };
+    if (state.queued <= queued) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 beforeAll(async () => {
   mock = await startMatrixMock(KEY);
   runner = {
     mockURL: mock.url,
-    refusedURL: mock.refusedURL,
+    networkURLs: mock.networkURLs,
     setup: new ChartMogulClient({ apiKey: KEY, baseURL: mock.url }, { readEnv: () => undefined, apiKeyHint: '' }),
     invoke: invokeThroughPipeline,
     isTyped: (error) => error instanceof ChartMogulError,
