@@ -1,6 +1,6 @@
 import { ChartMogulError } from '../errors/chartmogul-error.js';
 import { toTransportFailure } from './failure-code.js';
-import { readBody } from './read-body.js';
+import { discard, readBody } from './read-body.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -23,7 +23,7 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
       if (response.status < 200) {
         // A 101 Switching Protocols: the server (or a proxy) left HTTP; no answer will come. Node's
         // fetch rejects it by itself, Deno's and workerd's resolve it.
-        await response.body?.cancel().catch(() => {});
+        discard(response.body);
         throw Object.assign(new Error(`the server switched protocols (${response.status}) instead of answering`), {
           code: 'ERR_UNEXPECTED_UPGRADE',
         });

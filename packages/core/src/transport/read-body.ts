@@ -22,7 +22,7 @@ export async function readBody(response: Response, request: TransportRequest): P
     });
   const declared = Number(response.headers.get('content-length'));
   if (!response.headers.has('content-encoding') && declared > limit) {
-    await response.body?.cancel().catch(() => {});
+    discard(response.body);
     throw tooLarge(new Uint8Array());
   }
   if (!response.body) return '';
@@ -34,12 +34,20 @@ export async function readBody(response: Response, request: TransportRequest): P
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      discard(reader);
       throw tooLarge(chunks[0] ?? value);
     }
     chunks.push(value);
   }
   return new TextDecoder().decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
+}
+
+/**
+ * Stops the download without waiting for it to stop: undici's cancel of a body still arriving
+ * can wait for the rest of the stream, which is what the limit is there to refuse.
+ */
+export function discard(body: { cancel(): Promise<void> } | null | undefined): void {
+  body?.cancel().catch(() => {});
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
