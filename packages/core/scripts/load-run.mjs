@@ -84,7 +84,25 @@ const options = {
   logLevel: 'info',
   rateLimit: { maxConcurrency: concurrency, maxRequestsPerSecond: Number.POSITIVE_INFINITY },
 };
-const viaFetch = (baseURL) => new ChartMogulClient({ ...options, baseURL }, { readEnv: () => undefined, apiKeyHint: '' });
+/** Each call's fetches by its `x-load-call` header, with how far each got: what a stuck call waited for. */
+const fetchesByCall = new Map();
+const trackedFetch = (input, init) => {
+  const id = init?.headers?.['x-load-call'];
+  const entry = { started: Math.round(performance.now()), state: 'awaiting headers', abortedAfterMs: undefined };
+  if (id !== undefined) fetchesByCall.set(id, [...(fetchesByCall.get(id) ?? []), entry]);
+  init?.signal?.addEventListener('abort', () => (entry.abortedAfterMs = Math.round(performance.now() - entry.started)), { once: true });
+  return fetch(input, init).then(
+    (response) => {
+      entry.state = `headers ${response.status}, body being read`;
+      return response;
+    },
+    (error) => {
+      entry.state = `rejected (${error?.name})`;
+      throw error;
+    },
+  );
+};
+const viaFetch = (baseURL) => new ChartMogulClient({ ...options, baseURL, fetch: trackedFetch }, { readEnv: () => undefined, apiKeyHint: '' });
 const viaHttp = (baseURL) => new NodeChartMogul({ ...options, baseURL });
 const clients = {
   fetch: { mock: viaFetch(server.url), upgrade: viaFetch(hostile.upgradeURL), tls: viaFetch(hostile.tlsURL) },
@@ -116,19 +134,25 @@ let next = 0;
 let settled = 0;
 const started = performance.now();
 
+/** Which calls a watchdog caught: what they were, to find why. */
+const stuckCalls = [];
+
 /** One call: mostly a ping to the mock, sometimes to a hostile server; sometimes aborted by its caller. */
-function oneCall(index) {
+function oneCall(index, describe) {
   const transport = index % 2 ? 'http' : 'fetch';
   sent[transport]++;
   const roll = random();
   const target = roll < hostileRate ? 'upgrade' : roll < 2 * hostileRate ? 'tls' : 'mock';
   if (target !== 'mock') sent[target]++;
   const client = clients[transport][target];
-  if (random() >= abortRate) return client.ping();
+  const aborted = random() < abortRate;
+  describe({ transport, target, aborted });
+  const headers = { 'x-load-call': String(index) };
+  if (!aborted) return client.ping(undefined, { headers });
   sent.aborted++;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.floor(random() * 30));
-  return client.ping(undefined, { signal: controller.signal }).finally(() => clearTimeout(timer));
+  return client.ping(undefined, { headers, signal: controller.signal }).finally(() => clearTimeout(timer));
 }
 
 async function worker() {
@@ -138,9 +162,13 @@ async function worker() {
     const stuck = new Promise((resolve) => {
       watchdog = setTimeout(resolve, 60_000, 'stuck');
     });
+    let call;
     try {
-      const result = await Promise.race([oneCall(index), stuck]);
-      if (result === 'stuck') outcomes.unsettledAfterOneMinute++;
+      const result = await Promise.race([oneCall(index, (d) => (call = d)), stuck]);
+      if (result === 'stuck') {
+        outcomes.unsettledAfterOneMinute++;
+        if (stuckCalls.length < 10) stuckCalls.push({ ...call, now: Math.round(performance.now()), fetches: fetchesByCall.get(String(index)) });
+      }
       else if (result?.data === 'pong!') outcomes.results++;
       else outcomes.wrongResults++;
     } catch (error) {
@@ -148,6 +176,7 @@ async function worker() {
       else outcomes.untypedErrors++;
     } finally {
       clearTimeout(watchdog);
+      fetchesByCall.delete(String(index));
     }
     settled++;
     if (settled % Math.max(1, Math.floor(total / 10)) === 0) samples.everyTenth.push(sample());
@@ -175,6 +204,7 @@ const report = {
   requestsPerSecond: Math.round(total / seconds),
   sent,
   outcomes,
+  stuckCalls,
   pipeline: { attempts: counts.attempts, retries: counts.retries, meanRetryDelayMs: Math.round(counts.retryDelayMs / (counts.retries || 1)) },
   mock: faults.stats,
   memory: {
