@@ -3,8 +3,8 @@
 // other call), with random faults (the mock's transient ones, malformed and slow bodies, huge
 // bodies and gzip bombs past maxResponseBytes), random aborts by the caller, and calls sent to a
 // server that answers 101 Switching Protocols or to HTTPS with an untrusted certificate. Checks
-// that every call settles with a result or a typed error (a watchdog counts any that does not
-// within a minute), that nothing goes unhandled and no listener warning is printed, and reports
+// that every call settles with a result or a typed error (the run stops, listing the calls still
+// running, if none settles for five minutes), that nothing goes unhandled and no listener warning is printed, and reports
 // heap, RSS and open handles at every tenth, and what is left once the servers are closed.
 //
 //   pnpm --filter @chartmogul-kit/core build && pnpm --filter @chartmogul-kit/node build && pnpm --filter @chartmogul-kit/mock build
@@ -84,7 +84,7 @@ const options = {
   logLevel: 'info',
   rateLimit: { maxConcurrency: concurrency, maxRequestsPerSecond: Number.POSITIVE_INFINITY },
 };
-/** Each call's fetches by its `x-load-call` header, with how far each got: what a stuck call waited for. */
+/** Each call's fetches by its `x-load-call` header, with how far each got: what a slow call waited for. */
 const fetchesByCall = new Map();
 const trackedFetch = (input, init) => {
   const id = init?.headers?.['x-load-call'];
@@ -128,14 +128,14 @@ faults.clear();
 Object.assign(counts, { attempts: 0, retries: 0, retryDelayMs: 0 });
 const samples = { start: sample(), everyTenth: [] };
 
-const outcomes = { results: 0, wrongResults: 0, typedErrors: {}, untypedErrors: 0, unsettledAfterOneMinute: 0 };
+const outcomes = { results: 0, wrongResults: 0, typedErrors: {}, untypedErrors: 0, slowerThanOneMinute: 0 };
 const sent = { fetch: 0, http: 0, upgrade: 0, tls: 0, aborted: 0 };
 let next = 0;
 let settled = 0;
 const started = performance.now();
 
-/** Which calls a watchdog caught: what they were, to find why. */
-const stuckCalls = [];
+/** Calls still running after a minute: what they were, to find why. */
+const slowCalls = [];
 
 /** One call: mostly a ping to the mock, sometimes to a hostile server; sometimes aborted by its caller. */
 function oneCall(index, describe) {
@@ -158,18 +158,16 @@ function oneCall(index, describe) {
 async function worker() {
   while (next < total) {
     const index = next++;
-    let watchdog;
-    const stuck = new Promise((resolve) => {
-      watchdog = setTimeout(resolve, 60_000, 'stuck');
-    });
     let call;
+    // Not a time limit on the call (a loaded machine is slow, not wrong): calls still running after
+    // a minute are listed, with how far their fetches got, and the call is still awaited.
+    const watchdog = setTimeout(() => {
+      outcomes.slowerThanOneMinute++;
+      if (slowCalls.length < 10) slowCalls.push({ ...call, fetches: fetchesByCall.get(String(index)) });
+    }, 60_000);
     try {
-      const result = await Promise.race([oneCall(index, (d) => (call = d)), stuck]);
-      if (result === 'stuck') {
-        outcomes.unsettledAfterOneMinute++;
-        if (stuckCalls.length < 10) stuckCalls.push({ ...call, now: Math.round(performance.now()), fetches: fetchesByCall.get(String(index)) });
-      }
-      else if (result?.data === 'pong!') outcomes.results++;
+      const result = await oneCall(index, (d) => (call = d));
+      if (result?.data === 'pong!') outcomes.results++;
       else outcomes.wrongResults++;
     } catch (error) {
       if (error instanceof ChartMogulError) outcomes.typedErrors[error.name] = (outcomes.typedErrors[error.name] ?? 0) + 1;
@@ -182,6 +180,18 @@ async function worker() {
     if (settled % Math.max(1, Math.floor(total / 10)) === 0) samples.everyTenth.push(sample());
   }
 }
+// A call that never settles would hold its worker for ever: when no call at all has settled for
+// five minutes, the run stops and says which calls were still running.
+let lastSettled = -1;
+const stallCheck = setInterval(() => {
+  if (settled !== lastSettled) {
+    lastSettled = settled;
+    return;
+  }
+  console.log(JSON.stringify({ stalled: true, settled, total, slowCalls, outcomes }));
+  process.exit(1);
+}, 300_000);
+stallCheck.unref();
 await Promise.all(Array.from({ length: concurrency }, worker));
 const seconds = (performance.now() - started) / 1000;
 samples.end = sample();
@@ -204,7 +214,7 @@ const report = {
   requestsPerSecond: Math.round(total / seconds),
   sent,
   outcomes,
-  stuckCalls,
+  slowCalls,
   pipeline: { attempts: counts.attempts, retries: counts.retries, meanRetryDelayMs: Math.round(counts.retryDelayMs / (counts.retries || 1)) },
   mock: faults.stats,
   memory: {
@@ -224,7 +234,6 @@ const ok =
   outcomes.results + typed === total &&
   outcomes.untypedErrors === 0 &&
   outcomes.wrongResults === 0 &&
-  outcomes.unsettledAfterOneMinute === 0 &&
   unhandled === 0 &&
   !warnings.includes('MaxListenersExceededWarning');
 if (!ok) {

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from '../errors/response-too-large-error.js';
+import { onAbort } from '../signal/on-abort.js';
 import type { TransportRequest } from './transport.js';
 
 /** How much of a too-large body the error keeps. */
@@ -27,17 +28,31 @@ export async function readBody(response: Response, request: TransportRequest): P
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
+  // The signal ends the read itself, whatever the body does: a runtime's fetch may not error a
+  // body it is still decompressing when its request is aborted, and the read would wait forever.
+  let stop = noop;
+  const aborted = new Promise<never>((_, reject) => {
+    stop = onAbort(request.signal, () => {
+      discard(reader);
+      reject(request.signal.reason);
+    });
+  });
+  aborted.catch(noop);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      discard(reader);
-      throw tooLarge(chunks[0] ?? value);
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        discard(reader);
+        throw tooLarge(chunks[0] ?? value);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    stop();
   }
   return new TextDecoder().decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
 }
@@ -49,6 +64,8 @@ export async function readBody(response: Response, request: TransportRequest): P
 export function discard(body: { cancel(): Promise<void> } | null | undefined): void {
   body?.cancel().catch(() => {});
 }
+
+function noop(): void {}
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
   const whole = new Uint8Array(size);
