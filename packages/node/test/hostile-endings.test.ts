@@ -102,7 +102,7 @@ describe('TLS: a self-signed certificate', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ requestSent: false, permanent: true });
-    expect((error as Error).message).toMatch(/certificate was refused/);
+    expect((error as Error).message).toMatch(/TLS certificate was refused/);
   });
 });
 

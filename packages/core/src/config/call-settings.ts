@@ -1,6 +1,6 @@
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import type { RequestOptions } from './options.js';
-import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS, rangeText } from './ranges.js';
+import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS } from './ranges.js';
 import type { ResolvedConfig } from './resolve-config.js';
 
 export interface CallSettings {
@@ -25,7 +25,7 @@ function override(name: string, value: unknown, fallback: number, min: number, m
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
     const shown = typeof value === 'number' ? String(value) : `a ${value === null ? 'null' : typeof value}`;
-    throw new InvalidParameterError(name, `The ${name} option must be ${rangeText(min, max)}, not ${shown}.`);
+    throw new InvalidParameterError(name, `The ${name} option must be a number from ${min} to ${max}, not ${shown}.`);
   }
   return value;
 }

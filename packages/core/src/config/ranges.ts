@@ -12,7 +12,3 @@ export const MAX_RESPONSE_BYTES_CEILING = 256 * 1024 * 1024;
 /** The largest `rateLimit` value short of `Infinity`: beyond a million a second, a limit is no limit. */
 export const MAX_RATE_LIMIT = 1_000_000;
 
-/** `name must be ... between min and max`: the range as the messages say it. */
-export function rangeText(min: number, max: number): string {
-  return `a number from ${min} to ${max}`;
-}

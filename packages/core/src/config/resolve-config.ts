@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } from '../logging/logger.js';
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
-import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS, rangeText } from './ranges.js';
+import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS } from './ranges.js';
 import { resolveRateLimit } from './rate-limit.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../errors/response-too-large-error.js';
 import type { SchedulerLimits } from '../scheduler/scheduler.js';
@@ -91,7 +91,7 @@ function checkKey(key: unknown): string {
 
 export function checkCount(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new ConfigurationError(`${name} must be ${rangeText(min, max)}, not ${describeValue(value)}.`);
+    throw new ConfigurationError(`${name} must be a number from ${min} to ${max}, not ${describeValue(value)}.`);
   }
   return value;
 }

@@ -22,28 +22,19 @@ export interface ResponseTooLargeInit {
  */
 export class ResponseTooLargeError extends ChartMogulError {
   override name = 'ResponseTooLargeError';
-  readonly status: number;
-  readonly method: string;
-  readonly path: string;
-  readonly maxResponseBytes: number;
-  /** At most 200 characters from the start of the body. */
-  readonly excerpt: string;
+  /** The answer's status. */
+  declare readonly status: number;
+  /** The limit that was passed, in bytes. */
+  declare readonly maxResponseBytes: number;
+  /** At most 200 characters from the start of the body: all that is kept of it. */
+  declare readonly excerpt: string;
 
   constructor(init: ResponseTooLargeInit) {
-    const path = new URL(init.url).pathname;
-    const write = init.method === 'POST' || init.method === 'PATCH';
     super(
-      `ChartMogul's answer to ${init.method} ${path} (${init.status}) is larger than maxResponseBytes ` +
-        `(${init.maxResponseBytes} bytes), so it was not read. ${
-          write
-            ? 'The write was answered, so it was probably applied: look it up rather than sending it again.'
-            : 'Ask for less (a smaller per_page), raise maxResponseBytes, or check baseURL and any proxy.'
-        }`,
+      `${init.method} ${new URL(init.url).pathname}: the answer (${init.status}) is over maxResponseBytes (${init.maxResponseBytes}).${
+        init.method === 'POST' || init.method === 'PATCH' ? ' The write was probably applied.' : ''
+      }`,
     );
-    this.status = init.status;
-    this.method = init.method;
-    this.path = path;
-    this.maxResponseBytes = init.maxResponseBytes;
-    this.excerpt = shorten(init.excerpt);
+    Object.assign(this, { status: init.status, maxResponseBytes: init.maxResponseBytes, excerpt: shorten(init.excerpt) });
   }
 }

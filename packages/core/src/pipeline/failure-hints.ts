@@ -34,7 +34,7 @@ export function connectionHint(method: string, fault: Fault & { kind: 'connectio
     fault.kind === 'timeout'
       ? 'Raise the timeout option if the call is slow (long lists, large imports), or check the network.'
       : fault.kind === 'connection' && fault.permanent
-        ? "Nothing was sent: the server's TLS certificate was refused. Check baseURL, and any proxy that intercepts TLS."
+        ? 'Nothing was sent: the TLS certificate was refused; check baseURL and any proxy.'
         : fault.requestSent
         ? 'Check the network and any proxy between here and ChartMogul.'
         : 'Nothing was sent: check baseURL, DNS and the network.';

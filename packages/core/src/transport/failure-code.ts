@@ -20,8 +20,8 @@ const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed
  * issuer): nothing was sent, and trying again meets the same certificate. OpenSSL's codes on Node
  * and Bun, Node's own `ERR_TLS_*`; Deno (rustls) only says it in words.
  */
-const CERTIFICATE_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_)|^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|HOSTNAME_MISMATCH)$/;
-const CERTIFICATE_MESSAGES = /invalid peer certificate|certificate verify failed|self[- ]signed certificate|unable to verify the first certificate/i;
+const CERTIFICATE_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|HOSTNAME_MISMATCH)/;
+const CERTIFICATE_MESSAGES = /peer certificate|certificate verify failed/i;
 
 /** True when the server's certificate (or the TLS handshake itself) was refused. */
 export function isCertificateFailure(code: string | undefined, messages: string): boolean {

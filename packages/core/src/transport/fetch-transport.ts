@@ -24,9 +24,7 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
         // A 101 Switching Protocols: the server (or a proxy) left HTTP; no answer will come. Node's
         // fetch rejects it by itself, Deno's and workerd's resolve it.
         discard(response.body);
-        throw Object.assign(new Error(`the server switched protocols (${response.status}) instead of answering`), {
-          code: 'ERR_UNEXPECTED_UPGRADE',
-        });
+        throw Object.assign(new Error(`the server switched protocols (${response.status})`), { code: 'ERR_UNEXPECTED_UPGRADE' });
       }
       return { status: response.status, headers: response.headers, body: await readBody(response, request) };
     } catch (error) {

@@ -2,59 +2,40 @@ import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from '../errors/res
 import { onAbort } from '../signal/on-abort.js';
 import type { TransportRequest } from './transport.js';
 
-/** How much of a too-large body the error keeps. */
-const EXCERPT_BYTES = 1024;
-
 /**
  * A fetch response's body as text, read chunk by chunk and counted as it arrives: past the
  * request's `maxResponseBytes` the download is cancelled and the call rejects with
  * `ResponseTooLargeError`. The chunks are what `fetch` decoded, so a small gzip body that inflates
- * to gigabytes is stopped at the limit too. A declared length over the limit is refused unread.
+ * to gigabytes is stopped at the limit too. The request's signal cancels the read itself, whatever
+ * the runtime's fetch does with the body of an aborted request.
  */
 export async function readBody(response: Response, request: TransportRequest): Promise<string> {
   const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const tooLarge = (head: Uint8Array) =>
-    new ResponseTooLargeError({
-      method: request.method,
-      url: request.url,
-      status: response.status,
-      maxResponseBytes: limit,
-      excerpt: new TextDecoder().decode(head.subarray(0, EXCERPT_BYTES)),
-    });
-  const declared = Number(response.headers.get('content-length'));
-  if (!response.headers.has('content-encoding') && declared > limit) {
-    discard(response.body);
-    throw tooLarge(new Uint8Array());
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  // The signal ends the read itself, whatever the body does: a runtime's fetch may not error a
-  // body it is still decompressing when its request is aborted, and the read would wait forever.
-  let stop = noop;
-  const aborted = new Promise<never>((_, reject) => {
-    stop = onAbort(request.signal, () => {
-      discard(reader);
-      reject(request.signal.reason);
-    });
-  });
-  aborted.catch(noop);
+  const reader = response.body?.getReader();
+  const stop = onAbort(request.signal, () => discard(reader));
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
-      if (done) break;
-      size += value.byteLength;
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      size += chunk.value.byteLength;
+      chunks.push(chunk.value);
       if (size > limit) {
         discard(reader);
-        throw tooLarge(chunks[0] ?? value);
+        throw new ResponseTooLargeError({
+          method: request.method,
+          url: request.url,
+          status: response.status,
+          maxResponseBytes: limit,
+          excerpt: new TextDecoder().decode((chunks[0] as Uint8Array).subarray(0, 1024)),
+        });
       }
-      chunks.push(value);
     }
   } finally {
     stop();
   }
-  return new TextDecoder().decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
+  // A cancelled read ends as if the body had: an abort must not pass for the whole answer.
+  if (request.signal.aborted) throw request.signal.reason;
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 /**
@@ -63,16 +44,4 @@ export async function readBody(response: Response, request: TransportRequest): P
  */
 export function discard(body: { cancel(): Promise<void> } | null | undefined): void {
   body?.cancel().catch(() => {});
-}
-
-function noop(): void {}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
 }

@@ -30,7 +30,7 @@ describe('a self-signed certificate', () => {
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ requestSent: false, permanent: true, code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
-    expect((error as Error).message).toMatch(/certificate was refused/);
+    expect((error as Error).message).toMatch(/TLS certificate was refused/);
     expect((error as Error).message).not.toMatch(/may have been applied/);
     expect(fetches).toBe(1);
   });

@@ -33,7 +33,7 @@ describe('maxResponseBytes (fetch transport)', () => {
       .ping(undefined, faulty(`huge-body=${40 * 1024 * 1024}`))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseTooLargeError);
-    expect(error).toMatchObject({ status: 200, method: 'GET', path: '/v1/ping', maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES });
+    expect(error).toMatchObject({ status: 200, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES, message: expect.stringContaining('GET /v1/ping') });
     expect(fetches).toBe(1);
     // The whole error, every field at any depth, is a few hundred characters: no body kept.
     expect(inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }).length).toBeLessThan(5_000);
@@ -53,13 +53,6 @@ describe('maxResponseBytes (fetch transport)', () => {
     await expect(cm.ping(undefined, faulty('huge-body=500000'))).resolves.toEqual({ data: 'pong!' });
     await expect(cm.ping(undefined, faulty('huge-body=500000', { maxResponseBytes: 100_000 }))).rejects.toBeInstanceOf(ResponseTooLargeError);
     await expect(cm.ping(undefined, faulty('huge-body=3000000', { maxResponseBytes: 4_000_000 }))).resolves.toEqual({ data: 'pong!' });
-  });
-
-  it('refuses a declared Content-Length over the limit without reading the body', async () => {
-    const declared: typeof fetch = async () =>
-      new Response(new ReadableStream({ pull() {} }), { headers: { 'content-length': '999999999' } });
-    const cm = new ChartMogulClient({ apiKey: KEY, baseURL: server.url, fetch: declared, logLevel: 'off' }, { readEnv: () => undefined, apiKeyHint: '' });
-    await expect(cm.ping()).rejects.toBeInstanceOf(ResponseTooLargeError);
   });
 
   it('a write answered too large says it was probably applied, and is not sent again', async () => {
