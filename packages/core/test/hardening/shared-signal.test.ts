@@ -21,7 +21,15 @@ function heldFetch() {
       init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
       waiting.push(() => resolve(Response.json({ data: 'pong!' })));
     });
-  return { fetch, release: () => waiting.splice(0).forEach((answer) => answer()), get held() { return waiting.length; } };
+  return {
+    fetch,
+    release: () => {
+      for (const answer of waiting.splice(0)) answer();
+    },
+    get held() {
+      return waiting.length;
+    },
+  };
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
