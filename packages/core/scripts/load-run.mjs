@@ -134,6 +134,8 @@ let next = 0;
 let settled = 0;
 const started = performance.now();
 
+/** Calls that resolved with something else than the answer, and what they were. */
+const wrongResults = [];
 /** Calls still running after a minute: what they were, to find why. */
 const slowCalls = [];
 
@@ -168,7 +170,10 @@ async function worker() {
     try {
       const result = await oneCall(index, (d) => (call = d));
       if (result?.data === 'pong!') outcomes.results++;
-      else outcomes.wrongResults++;
+      else {
+        outcomes.wrongResults++;
+        if (wrongResults.length < 10) wrongResults.push({ ...call, result: JSON.stringify(result)?.slice(0, 200) ?? String(result) });
+      }
     } catch (error) {
       if (error instanceof ChartMogulError) outcomes.typedErrors[error.name] = (outcomes.typedErrors[error.name] ?? 0) + 1;
       else outcomes.untypedErrors++;
@@ -215,6 +220,7 @@ const report = {
   sent,
   outcomes,
   slowCalls,
+  wrongResults,
   pipeline: { attempts: counts.attempts, retries: counts.retries, meanRetryDelayMs: Math.round(counts.retryDelayMs / (counts.retries || 1)) },
   mock: faults.stats,
   memory: {

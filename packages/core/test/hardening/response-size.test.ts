@@ -67,3 +67,31 @@ describe('maxResponseBytes (fetch transport)', () => {
     expect(fetches).toBe(1);
   });
 });
+
+describe('an abort while the body arrives (fetch transport)', () => {
+  it('rejects with the signal’s reason, never resolving the part that came', async () => {
+    const { createFetchTransport } = await import('../../src/transport/fetch-transport.js');
+    let sent = false;
+    const trickle: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            // One chunk, then nothing more: the read waits until the abort.
+            if (!sent) controller.enqueue(new TextEncoder().encode('{"data":'));
+            sent = true;
+          },
+        }),
+      );
+    const controller = new AbortController();
+    const reason = new Error('the attempt timed out');
+    const pending = createFetchTransport(trickle)({
+      method: 'GET',
+      url: 'https://api.chartmogul.test/v1/ping',
+      headers: {},
+      signal: controller.signal,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+});
