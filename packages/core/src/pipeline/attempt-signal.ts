@@ -18,29 +18,14 @@ export interface AbortReasons {
  * One attempt's signal: fires on the per-attempt timeout or on the caller's signal,
  * with a typed reason, so the pipeline can tell a timeout from a user abort.
  */
-export function attemptSignal(
-  timeoutMs: number,
-  userSignal: AbortSignal | undefined,
-  reasons: AbortReasons,
-  attemptTimer?: (ms: number, signal: AbortSignal) => Promise<void>,
-): AttemptSignal {
+export function attemptSignal(timeoutMs: number, userSignal: AbortSignal | undefined, reasons: AbortReasons): AttemptSignal {
   const controller = new AbortController();
-  let dispose: () => void;
-  if (attemptTimer) {
-    const over = new AbortController();
-    void attemptTimer(timeoutMs, over.signal).then(() => {
-      if (!over.signal.aborted) controller.abort(reasons.timeout());
-    });
-    dispose = () => over.abort();
-  } else {
-    const timer = setTimeout(() => controller.abort(reasons.timeout()), timeoutMs);
-    dispose = () => clearTimeout(timer);
-  }
+  const timer = setTimeout(() => controller.abort(reasons.timeout()), timeoutMs);
   const unsubscribe = userSignal ? onAbort(userSignal, () => controller.abort(reasons.userAbort())) : undefined;
   return {
     signal: controller.signal,
     dispose() {
-      dispose();
+      clearTimeout(timer);
       unsubscribe?.();
     },
   };

@@ -5,7 +5,6 @@ import { TransportFailure, type Transport } from '../transport/transport.js';
 import { attemptSignal } from './attempt-signal.js';
 import { connectionHint } from './failure-hints.js';
 import { type ParsedResponse, parseResponse } from './parse-response.js';
-import type { Timing } from './timing.js';
 
 export interface SendOptions {
   readonly transport: Transport;
@@ -14,8 +13,6 @@ export interface SendOptions {
   readonly signal?: AbortSignal;
   /** The largest body accepted; see `TransportRequest.maxResponseBytes`. */
   readonly maxResponseBytes?: number;
-  /** Only its `attemptTimer`, when a test gives one. */
-  readonly timing?: Timing;
 }
 
 /** Sends a built request once and returns the parsed body; every failure is a `ChartMogulError`. */
@@ -28,7 +25,7 @@ export async function sendRequest(request: BuiltRequest, options: SendOptions): 
         `${label} timed out after ${options.timeout} ms. ${connectionHint(request.method, { kind: 'timeout' })}`,
       ),
     userAbort: () => userAbort(label, options.signal),
-  }, options.timing?.attemptTimer);
+  });
   try {
     const response = await options.transport({ ...request, signal: attempt.signal, maxResponseBytes: options.maxResponseBytes });
     return parseResponse(response, request.method, request.url);

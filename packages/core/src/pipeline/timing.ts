@@ -8,12 +8,6 @@ export interface Timing {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Uniform in [0, 1). */
   random(): number;
-  /**
-   * The attempt's timeout: resolves when it fires (or when `signal` fires: then it is ignored).
-   * Default `sleep`; tests make it fire on an event rather than after a time, so that no cell
-   * depends on how fast a loaded machine answers.
-   */
-  attemptTimer?(ms: number, signal: AbortSignal): Promise<void>;
 }
 
 export const systemTiming: Timing = {

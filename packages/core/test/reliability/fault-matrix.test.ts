@@ -7,7 +7,8 @@
 // a retry that should succeed nor let a slow attempt through. The Deno and workerd runners
 // (packages/deno, packages/cloudflare) repeat the subset through the built packages, with real time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization, ChartMogulClient, ChartMogulError, NotFoundError, operations } from '../../src/index.js';
+import { basicAuthorization, ChartMogulClient, ChartMogulError, NotFoundError, operations, TimeoutError } from '../../src/index.js';
+import { MAX_TIMER_MS } from '../../src/config/ranges.js';
 import { execute } from '../../src/pipeline/execute.js';
 import { buildRequest } from '../../src/request/build-request.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
@@ -33,20 +34,24 @@ const invokeThroughPipeline: Invoke = async (call) => {
   });
   const inner = createFetchTransport(fetch);
   let attempts = 0;
+  // The attempt's timeout, fired by count: when the mock has taken up a request it was told to hold
+  // beyond the timeout. The pipeline's own timer is set out of reach, so it never decides.
   const transport: Transport = (r) => {
-    attempts += 1;
-    return inner(r);
+    const attempt = attempts++;
+    if (!heldBeyond(call.faults[attempt], call.options.timeout)) return inner(r);
+    const held = new AbortController();
+    const sent = inner({ ...r, signal: held.signal });
+    sent.catch(() => {});
+    return untilTakenUp(call.baseURL, call.faults.length - attempt - 1).then(() => {
+      const timeout = new TimeoutError(`${r.method} timed out after ${call.options.timeout} ms (the matrix's count-based timer).`);
+      held.abort(timeout);
+      throw timeout;
+    });
   };
   const { timing } = instantTiming({ now: Date.now() });
-  let timers = 0;
-  timing.attemptTimer = (ms, signal) => {
-    const attempt = timers++;
-    if (!heldBeyond(call.faults[attempt], ms)) return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-    return untilTakenUp(call.baseURL, call.faults.length - attempt - 1, signal);
-  };
-  const { timeout, maxRetries, retryBudget, maxResponseBytes } = call.options;
+  const { maxRetries, retryBudget, maxResponseBytes } = call.options;
   try {
-    const value = await execute(request, { transport, timeout, maxRetries, retryBudget, maxResponseBytes, timing });
+    const value = await execute(request, { transport, timeout: MAX_TIMER_MS, maxRetries, retryBudget, maxResponseBytes, timing });
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };
@@ -60,8 +65,8 @@ function heldBeyond(fault: string | undefined, timeoutMs: number): boolean {
 }
 
 /** Resolves once the mock's fault queue is down to `queued`: the attempt's request has arrived and is being held. */
-async function untilTakenUp(mockURL: string, queued: number, signal: AbortSignal): Promise<void> {
-  while (!signal.aborted) {
+async function untilTakenUp(mockURL: string, queued: number): Promise<void> {
+  for (;;) {
     const state = (await (await fetch(new URL('/__mock/faults', mockURL))).json()) as { queued: number };
     if (state.queued <= queued) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
