@@ -22,7 +22,11 @@ beforeAll(async () => {
     modules: true,
     script,
     compatibilityDate: '2025-07-18',
-    bindings: { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: mock.url, REFUSED_URL: mock.refusedURL },
+    bindings: {
+      CHARTMOGUL_API_KEY: KEY,
+      CHARTMOGUL_API_BASE: mock.url,
+      NETWORK_URLS: JSON.stringify(mock.networkURLs),
+    },
   });
   await miniflare.ready;
 }, 60_000);

@@ -9,6 +9,7 @@ export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './clien
 export type { RuntimeDefaults } from './config/options.js';
 export { isLoopbackHost } from './config/base-url.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './errors/response-too-large-error.js';
 export { redactHeaders } from './logging/redact.js';
 export {
   BACKOFF_BASE_MS,

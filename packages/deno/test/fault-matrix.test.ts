@@ -20,12 +20,13 @@ let run: { code: number; stderr: string; ms: number };
 
 beforeAll(async () => {
   mock = await startMatrixMock(KEY);
+  const hosts = [mock.url, ...Object.values(mock.networkURLs)].map((url) => new URL(url).host);
   const args = [
     'run',
-    `--allow-net=${new URL(mock.url).host},${new URL(mock.refusedURL).host}`,
+    `--allow-net=${hosts.join(',')}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
     'test/deno/fault-matrix.ts',
-    mock.refusedURL,
+    JSON.stringify(mock.networkURLs),
   ];
   const env = {
     ...process.env,

@@ -37,7 +37,7 @@ beforeAll(async () => {
   mock = await startMatrixMock(KEY);
   runner = {
     mockURL: mock.url,
-    refusedURL: mock.refusedURL,
+    networkURLs: mock.networkURLs,
     setup: new ChartMogul({ apiKey: KEY, baseURL: mock.url, logLevel: 'off' }) as unknown as CellRunner['setup'],
     invoke,
     isTyped: (error) => error instanceof ChartMogulError,

@@ -14,7 +14,7 @@ export default {
     if (!testCase || !method) return new Response('No such cell', { status: 404 });
     const runner = {
       mockURL: env.CHARTMOGUL_API_BASE,
-      refusedURL: env.REFUSED_URL,
+      networkURLs: JSON.parse(env.NETWORK_URLS),
       setup: ChartMogul.fromEnv(env),
       invoke: invokeThroughClient((options) => ChartMogul.fromEnv(env, options)),
       isTyped: (error) => error instanceof ChartMogulError,

@@ -15,7 +15,7 @@ export interface ClientOptions {
   secretKey?: string;
   /** Defaults to `CHARTMOGUL_API_BASE`, else `https://api.chartmogul.com`. Must be https, or http to a loopback host. */
   baseURL?: string;
-  /** Milliseconds one attempt may take before a `TimeoutError`. Default 30 000. */
+  /** Milliseconds one attempt may take before a `TimeoutError`. Default 30 000; at most 2^31-1 (a timer's limit). */
   timeout?: number;
   /**
    * How many times a failed request may be retried. Default 2. Only faults that cannot duplicate a
@@ -23,10 +23,16 @@ export interface ClientOptions {
    */
   maxRetries?: number;
   /**
-   * Milliseconds a call may spend, first attempt included, before no further retry is started. Default 60 000.
+   * Milliseconds a call may spend, first attempt included, before no further retry is started. Default 60 000;
+   * at most 2^31-1.
    * An attempt already under way still runs to its own `timeout`.
    */
   retryBudget?: number;
+  /**
+   * The largest answer body accepted, in bytes after decompression, counted as it arrives. Past it
+   * the request is aborted with a `ResponseTooLargeError` (not retried). Default 32 MiB; at most 256 MiB.
+   */
+  maxResponseBytes?: number;
   /**
    * How fast this client sends. By default at most 20 requests in flight and 40 started per
    * second: ChartMogul's limits per account, so that `Promise.all` over thousands of calls queues
@@ -76,6 +82,8 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Overrides the client's `retryBudget` for this call. */
   retryBudget?: number;
+  /** Overrides the client's `maxResponseBytes` for this call. */
+  maxResponseBytes?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
   /** Hooks for this call, told after the client's own. */

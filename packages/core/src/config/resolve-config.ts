@@ -3,7 +3,9 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } from '../logging/logger.js';
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
+import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS } from './ranges.js';
 import { resolveRateLimit } from './rate-limit.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../errors/response-too-large-error.js';
 import type { SchedulerLimits } from '../scheduler/scheduler.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -17,6 +19,7 @@ export interface ResolvedConfig {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly retryBudget: number;
+  readonly maxResponseBytes: number;
   /** The client-wide limits, or `false` when off. */
   readonly rateLimit: SchedulerLimits | false;
   readonly log: Log;
@@ -31,9 +34,10 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
   return {
     authorization: basicAuthorization(apiKey),
     baseURL,
-    timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1),
+    timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS),
     maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
-    retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0),
+    retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0, MAX_TIMER_MS),
+    maxResponseBytes: checkCount('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 1, MAX_RESPONSE_BYTES_CEILING),
     rateLimit: resolveRateLimit(options.rateLimit),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
     fetch: options.fetch ?? globalFetch,
@@ -85,9 +89,9 @@ function checkKey(key: unknown): string {
   return key;
 }
 
-export function checkCount(name: string, value: unknown, min: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new ConfigurationError(`${name} must be a number of at least ${min}, not ${describeValue(value)}.`);
+export function checkCount(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigurationError(`${name} must be a number from ${min} to ${max}, not ${describeValue(value)}.`);
   }
   return value;
 }

@@ -10,9 +10,14 @@ export interface ConnectionErrorOptions {
    * refused, DNS failure): ChartMogul did not see it. Otherwise it may have been received and applied.
    */
   requestSent?: boolean;
+  /**
+   * `true` when trying again cannot help: the TLS handshake refused the server's certificate
+   * (self-signed, expired, another host's). Such a failure is never retried.
+   */
+  permanent?: boolean;
 }
 
-/** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short. */
+/** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short, an unexpected protocol upgrade. */
 export class ConnectionError extends ChartMogulError {
   override name = 'ConnectionError';
   static {
@@ -21,11 +26,14 @@ export class ConnectionError extends ChartMogulError {
   readonly code: string | undefined;
   /** Whether ChartMogul may have received the request. When `true` after a write, check before repeating it. */
   readonly requestSent: boolean;
+  /** Whether the failure cannot go away by itself (a refused certificate): then it is not retried. */
+  readonly permanent: boolean;
 
   constructor(message: string, options: ConnectionErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.code = options.code;
     this.requestSent = options.requestSent ?? true;
+    this.permanent = options.permanent ?? false;
   }
 }
 

@@ -17,3 +17,4 @@ export {
   UnprocessableEntityError,
   apiErrorClassFor,
 } from './status-errors.js';
+export { ResponseTooLargeError, type ResponseTooLargeInit } from './response-too-large-error.js';

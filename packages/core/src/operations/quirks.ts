@@ -44,13 +44,12 @@ const OUTSIDE_ENVELOPE = new Set(['handle_as_user_edit']);
  * would be a guess.
  */
 export function wrapSubscriptionEvent(params: Params): Params {
-  const outside: Params = {};
-  const event: Params = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (key === ENVELOPE || OUTSIDE_ENVELOPE.has(key)) outside[key] = value;
-    else event[key] = value;
-  }
-  if (!(ENVELOPE in outside)) return { ...outside, [ENVELOPE]: event };
+  // Object.fromEntries, not assignment: a field named "__proto__" must stay a field.
+  const entries = Object.entries(params);
+  const isOutside = (key: string) => key === ENVELOPE || OUTSIDE_ENVELOPE.has(key);
+  const outside: Params = Object.fromEntries(entries.filter(([key]) => isOutside(key)));
+  const event: Params = Object.fromEntries(entries.filter(([key]) => !isOutside(key)));
+  if (!Object.hasOwn(outside, ENVELOPE)) return { ...outside, [ENVELOPE]: event };
   const wrapped = outside[ENVELOPE];
   if (typeof wrapped !== 'object' || wrapped === null || Array.isArray(wrapped)) {
     throw new InvalidParameterError(ENVELOPE, `"${ENVELOPE}" must be an object holding the event's fields.`);

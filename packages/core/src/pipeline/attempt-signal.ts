@@ -1,4 +1,5 @@
 import type { ChartMogulError } from '../errors/chartmogul-error.js';
+import { onAbort } from '../signal/on-abort.js';
 
 export interface AttemptSignal {
   readonly signal: AbortSignal;
@@ -19,15 +20,13 @@ export interface AbortReasons {
  */
 export function attemptSignal(timeoutMs: number, userSignal: AbortSignal | undefined, reasons: AbortReasons): AttemptSignal {
   const controller = new AbortController();
-  const onUserAbort = () => controller.abort(reasons.userAbort());
   const timer = setTimeout(() => controller.abort(reasons.timeout()), timeoutMs);
-  if (userSignal?.aborted) onUserAbort();
-  else userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  const unsubscribe = userSignal ? onAbort(userSignal, () => controller.abort(reasons.userAbort())) : undefined;
   return {
     signal: controller.signal,
     dispose() {
       clearTimeout(timer);
-      userSignal?.removeEventListener('abort', onUserAbort);
+      unsubscribe?.();
     },
   };
 }

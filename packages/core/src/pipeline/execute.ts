@@ -16,6 +16,8 @@ export interface ExecuteOptions {
   readonly maxRetries: number;
   /** The total time in ms a call may spend before a retry is started; see retry-policy.ts. */
   readonly retryBudget: number;
+  /** The largest answer body accepted, in bytes. */
+  readonly maxResponseBytes?: number;
   readonly signal?: AbortSignal;
   readonly log?: Log;
   readonly timing?: Timing;

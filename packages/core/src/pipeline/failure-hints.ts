@@ -26,7 +26,9 @@ export function connectionHint(method: string, fault: Fault & { kind: 'connectio
   const check =
     fault.kind === 'timeout'
       ? 'Raise the timeout option if the call is slow (long lists, large imports), or check the network.'
-      : fault.requestSent
+      : fault.kind === 'connection' && fault.permanent
+        ? 'Nothing was sent: the TLS certificate was refused; check baseURL and any proxy.'
+        : fault.requestSent
         ? 'Check the network and any proxy between here and ChartMogul.'
         : 'Nothing was sent: check baseURL, DNS and the network.';
   return mayHaveBeenApplied(method, fault) ? `${MAY_HAVE_BEEN_APPLIED} ${check}` : check;

@@ -14,6 +14,7 @@ import { parseRetryAfter } from './retry-after.js';
  * | 503 without Retry-After                                | retry            | no          |
  * | 500, 502, 504, 520, 524                                | retry            | no          |
  * | connection refused, DNS failure (nothing was sent)     | retry            | retry       |
+ * | TLS certificate refused (nothing was sent)             | no               | no          |
  * | connection reset, body cut short                       | retry            | no          |
  * | the attempt's timeout                                  | retry            | no          |
  * | the caller's AbortSignal                               | never            | never       |
@@ -22,7 +23,8 @@ import { parseRetryAfter } from './retry-after.js';
  * Why: a 429 is refused before any work. A 503 that says when to come back (Retry-After) declines
  * the request (ChartMogul's limit on parallel connections); a bare 503 can also come from a gateway
  * that gave up on a request the API was still working on. 500/502/504/520/524 and a dropped
- * connection can arrive after the write was applied. Retries stop at `maxRetries`, and a retry that
+ * connection can arrive after the write was applied. A certificate the TLS handshake refused is
+ * refused again on every try. Retries stop at `maxRetries`, and a retry that
  * could not start within the time budget, or that Retry-After delays beyond RETRY_AFTER_CAP_MS,
  * is not made: the caller gets the error at once instead of a long silent wait.
  */
@@ -43,7 +45,7 @@ export type Repeatable = 'any-method' | 'idempotent-only' | 'never';
 /** What went wrong in one attempt, reduced to what the rule needs. */
 export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfter: boolean }
-  | { readonly kind: 'connection'; readonly requestSent: boolean }
+  | { readonly kind: 'connection'; readonly requestSent: boolean; readonly permanent?: boolean }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'abort' }
   | { readonly kind: 'other' };
@@ -56,6 +58,7 @@ export function repeatable(fault: Fault): Repeatable {
       if (fault.status === 429 || (fault.status === 503 && fault.retryAfter)) return 'any-method';
       return 'idempotent-only';
     case 'connection':
+      if (fault.permanent) return 'never';
       return fault.requestSent ? 'idempotent-only' : 'any-method';
     case 'timeout':
       return 'idempotent-only';
@@ -91,7 +94,7 @@ export function mayHaveBeenApplied(method: string, fault: Fault): boolean {
 export function faultOf(error: unknown): Fault {
   if (error instanceof UserAbortError) return { kind: 'abort' };
   if (error instanceof TimeoutError) return { kind: 'timeout' };
-  if (error instanceof ConnectionError) return { kind: 'connection', requestSent: error.requestSent };
+  if (error instanceof ConnectionError) return { kind: 'connection', requestSent: error.requestSent, permanent: error.permanent };
   if (error instanceof APIError && (error.status < 200 || error.status >= 300)) {
     return { kind: 'status', status: error.status, retryAfter: error.headers.has('retry-after') };
   }

@@ -11,6 +11,8 @@ export interface SendOptions {
   /** This attempt's timeout in ms. */
   readonly timeout: number;
   readonly signal?: AbortSignal;
+  /** The largest body accepted; see `TransportRequest.maxResponseBytes`. */
+  readonly maxResponseBytes?: number;
 }
 
 /** Sends a built request once and returns the parsed body; every failure is a `ChartMogulError`. */
@@ -25,18 +27,20 @@ export async function sendRequest(request: BuiltRequest, options: SendOptions): 
     userAbort: () => userAbort(label, options.signal),
   });
   try {
-    const response = await options.transport({ ...request, signal: attempt.signal });
+    const response = await options.transport({ ...request, signal: attempt.signal, maxResponseBytes: options.maxResponseBytes });
     return parseResponse(response, request.method, request.url);
   } catch (error) {
     if (attempt.signal.aborted && attempt.signal.reason instanceof ChartMogulError) throw attempt.signal.reason;
     if (error instanceof ChartMogulError) throw error;
     const failure = error instanceof TransportFailure ? error : undefined;
     const requestSent = failure?.requestSent ?? true;
-    const hint = connectionHint(request.method, { kind: 'connection', requestSent });
+    const permanent = failure?.permanent ?? false;
+    const hint = connectionHint(request.method, { kind: 'connection', requestSent, permanent });
     throw new ConnectionError(`Could not reach ChartMogul for ${label}: ${failure?.message ?? 'the request failed'}. ${hint}`, {
       cause: failure?.cause,
       code: failure?.code,
       requestSent,
+      permanent,
     });
   } finally {
     attempt.dispose();

@@ -1,3 +1,5 @@
+import { onAbort } from '../signal/on-abort.js';
+
 /** Time and chance as the pipeline sees them; injected by tests so that retries run instantly and deterministically. */
 export interface Timing {
   /** Wall-clock milliseconds (also used to read Retry-After dates). */
@@ -16,11 +18,11 @@ export const systemTiming: Timing = {
       if (signal?.aborted) return resolve();
       const done = () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
+        unsubscribe?.();
         resolve();
       };
       const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
+      const unsubscribe = signal ? onAbort(signal, done) : undefined;
     });
   },
 };

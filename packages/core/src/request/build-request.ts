@@ -1,6 +1,7 @@
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import type { HttpMethod, OperationSpec } from '../operations/operation.js';
 import { describe, fillPath } from './path.js';
+import { toJSONBody } from './json-body.js';
 import { buildQuery } from './query.js';
 
 /** A request described, not sent: what the transport puts on the wire. Holds `authorization`: redact before showing. */
@@ -46,19 +47,7 @@ export function buildRequest(
     return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers };
   }
   headers['content-type'] = 'application/json';
-  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: toJSON(operation, body) };
-}
-
-/** `JSON.stringify` throws a bare TypeError on a BigInt or a cycle: give the typed error instead. */
-function toJSON(operation: OperationSpec, body: Record<string, unknown>): string {
-  try {
-    return JSON.stringify(body);
-  } catch {
-    throw new InvalidParameterError(
-      'params',
-      `${operation.id}'s params cannot be sent as JSON (a BigInt or a circular reference?); pass plain strings, numbers, booleans, arrays and objects.`,
-    );
-  }
+  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: toJSONBody(operation.id, body) };
 }
 
 function prepareParams(operation: OperationSpec, params: unknown): Record<string, unknown> {

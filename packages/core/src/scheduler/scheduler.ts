@@ -1,4 +1,5 @@
 import type { Timing } from '../pipeline/timing.js';
+import { onAbort } from '../signal/on-abort.js';
 import { RatePacer } from './rate-pacer.js';
 
 /** Ends a request's hold on its slot; calling it again does nothing. */
@@ -23,8 +24,8 @@ export const RATE_WINDOW_MS = 1_050;
 
 interface Waiter {
   readonly resolve: (release: Release | undefined) => void;
-  readonly signal: AbortSignal | undefined;
-  readonly onAbort: () => void;
+  /** Stops listening to the caller's signal. */
+  unsubscribe?: () => void;
 }
 
 /**
@@ -79,16 +80,14 @@ export class RequestScheduler {
     }
     const queue = options.retry ? this.#retries : this.#fresh;
     return new Promise((resolve) => {
-      const waiter: Waiter = {
-        resolve,
-        signal,
-        onAbort: () => {
-          queue.delete(waiter);
-          resolve(undefined);
-          if (this.queued === 0) this.#cancelTimer();
-        },
-      };
-      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      const waiter: Waiter = { resolve };
+      waiter.unsubscribe = signal
+        ? onAbort(signal, () => {
+            queue.delete(waiter);
+            resolve(undefined);
+            if (this.queued === 0) this.#cancelTimer();
+          })
+        : undefined;
       queue.add(waiter);
       this.#pump();
     });
@@ -136,7 +135,7 @@ export class RequestScheduler {
       const queue = this.#retries.size > 0 ? this.#retries : this.#fresh;
       const waiter = queue.values().next().value as Waiter;
       queue.delete(waiter);
-      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.unsubscribe?.();
       waiter.resolve(this.#start());
     }
     if (this.queued === 0) this.#cancelTimer();

@@ -15,6 +15,19 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
 ]);
 const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known/i;
 
+/**
+ * The TLS handshake failed on the server's certificate (self-signed, expired, wrong host, unknown
+ * issuer): nothing was sent, and trying again meets the same certificate. OpenSSL's codes on Node
+ * and Bun, Node's own `ERR_TLS_*`; Deno (rustls) only says it in words.
+ */
+const CERTIFICATE_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|HOSTNAME_MISMATCH)/;
+const CERTIFICATE_MESSAGES = /peer certificate|certificate verify failed/i;
+
+/** True when the server's certificate (or the TLS handshake itself) was refused. */
+export function isCertificateFailure(code: string | undefined, messages: string): boolean {
+  return code !== undefined ? CERTIFICATE_CODES.test(code) : CERTIFICATE_MESSAGES.test(messages);
+}
+
 /** The innermost error code of a fetch failure: undici nests it (`TypeError: fetch failed` -> cause -> code). */
 export function failureCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
@@ -38,6 +51,7 @@ export function failureMessages(error: unknown): string {
 /** False only when the request certainly did not leave: then repeating it cannot duplicate anything. */
 export function requestWasSent(code: string | undefined, messages: string): boolean {
   if (code !== undefined && NOT_SENT_CODES.has(code)) return false;
+  if (isCertificateFailure(code, messages)) return false;
   return !NOT_SENT_MESSAGES.test(messages);
 }
 
@@ -56,6 +70,7 @@ export function toTransportFailure(error: unknown, url: string): TransportFailur
     cause,
     code,
     requestSent: requestWasSent(code, messages),
+    permanent: isCertificateFailure(code, messages),
   });
 }
 

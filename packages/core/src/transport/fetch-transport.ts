@@ -1,4 +1,6 @@
+import { ChartMogulError } from '../errors/chartmogul-error.js';
 import { toTransportFailure } from './failure-code.js';
+import { discard, readBody } from './read-body.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -18,9 +20,16 @@ export function createFetchTransport(fetchImpl: typeof fetch): Transport {
         signal: request.signal,
         redirect: 'manual',
       });
-      return { status: response.status, headers: response.headers, body: await response.text() };
+      if (response.status < 200) {
+        // A 101 Switching Protocols: the server (or a proxy) left HTTP; no answer will come. Node's
+        // fetch rejects it by itself, Deno's and workerd's resolve it.
+        discard(response.body);
+        throw Object.assign(new Error(`the server switched protocols (${response.status})`), { code: 'ERR_UNEXPECTED_UPGRADE' });
+      }
+      return { status: response.status, headers: response.headers, body: await readBody(response, request) };
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;
+      if (error instanceof ChartMogulError) throw error;
       throw toTransportFailure(error, request.url);
     }
   };

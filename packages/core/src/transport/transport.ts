@@ -3,6 +3,11 @@ import type { BuiltRequest } from '../request/build-request.js';
 
 export interface TransportRequest extends BuiltRequest {
   readonly signal: AbortSignal;
+  /**
+   * The most bytes of body to accept (decoded), counted as they arrive; past it the transport
+   * aborts and rejects with `ResponseTooLargeError`. `undefined`: DEFAULT_MAX_RESPONSE_BYTES.
+   */
+  readonly maxResponseBytes?: number;
 }
 
 export interface TransportResponse {
@@ -14,7 +19,7 @@ export interface TransportResponse {
 }
 
 /**
- * Sends one request, once. Rejects only when no response arrived (or the signal fired);
+ * Sends one request, once. Rejects only when no response arrived, it was too large, or the signal fired;
  * an HTTP error status is a response like any other. Retries are core's policy, not the transport's.
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
@@ -27,10 +32,12 @@ export class TransportFailure extends Error {
   override name = 'TransportFailure';
   readonly code: string | undefined;
   readonly requestSent: boolean;
+  readonly permanent: boolean;
 
   constructor(message: string, options: TransportFailureOptions = {}) {
     super(message, { cause: options.cause });
     this.code = options.code;
     this.requestSent = options.requestSent ?? true;
+    this.permanent = options.permanent ?? false;
   }
 }

@@ -28,7 +28,16 @@ const pathValueArb = fc.oneof(
   fc.constantFrom(null, undefined, true, {}, []),
 );
 const scalarArb = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.date(), fc.constantFrom(null, undefined));
-const paramValueArb = fc.oneof(scalarArb, fc.array(scalarArb, { maxLength: 4 }), fc.bigInt(), fc.object({ maxDepth: 1 }));
+/** Values JSON would change without a word (or refuse with a bare TypeError). */
+const unfaithfulArb = fc.constantFrom(new Map([['a', 1]]), new Set([1]), Symbol('s'), () => 1, Number.NaN, Number.POSITIVE_INFINITY);
+const paramValueArb = fc.oneof(
+  scalarArb,
+  fc.array(scalarArb, { maxLength: 4 }),
+  fc.bigInt(),
+  fc.object({ maxDepth: 1 }),
+  unfaithfulArb,
+  fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(scalarArb, unfaithfulArb), { maxKeys: 3 }),
+);
 const paramsArb = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), paramValueArb, { maxKeys: 6 });
 
 function thrown(run: () => unknown): unknown {
@@ -136,9 +145,13 @@ describe('property: params', { timeout: 60_000 }, () => {
           body = buildRequest(operation('POST'), [], params, { baseURL: BASE, authorization: 'Basic x' }).body;
         } catch (error) {
           expect(error).toBeInstanceOf(InvalidParameterError);
-          expect(() => JSON.stringify(params)).toThrow();
+          // The parameter is the path to the value (`field`, `field.key`, `field[0]`), inside a field JSON cannot carry.
+          const { parameter } = error as InvalidParameterError;
+          const culprits = Object.keys(params).filter((key) => [key, `${key}.`, `${key}[`].some((p) => parameter === key || parameter.startsWith(p)));
+          expect(culprits.some((key) => !jsonCarries(params[key], false))).toBe(true);
           return;
         }
+        expect(Object.values(params).every((value) => jsonCarries(value, false))).toBe(true);
         const expected = JSON.parse(JSON.stringify(params));
         // No fields left once undefined is dropped: no body at all.
         if (Object.keys(expected).length === 0) expect(body).toBeUndefined();
@@ -148,6 +161,18 @@ describe('property: params', { timeout: 60_000 }, () => {
     );
   });
 });
+
+/** Whether JSON.stringify carries `value` as it is: the oracle of the body property, written out. */
+function jsonCarries(value: unknown, inArray: boolean): boolean {
+  if (value === undefined) return !inArray;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object') return false;
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (value instanceof Map || value instanceof Set) return false;
+  if (Array.isArray(value)) return value.every((item) => jsonCarries(item, true));
+  return Object.values(value).every((item) => jsonCarries(item, false));
+}
 
 const UNSENDABLE = Symbol('unsendable');
 /** ChartMogul's query conventions, written out: arrays comma-joined, booleans true/false, dates ISO, null dropped. */

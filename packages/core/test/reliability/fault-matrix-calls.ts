@@ -20,7 +20,7 @@
  * Imports nothing at run time (the type import is erased): Deno runs this file as it is, and the
  * workerd test bundles it into its Worker.
  */
-import type { FaultCase, Method } from './fault-matrix.js';
+import type { FaultCase, Method, NetworkFault } from './fault-matrix.js';
 
 /** Sent with every attempt of a cell's call, so that the mock's side can count how often the API acted on it. */
 export const CALL_HEADER = 'x-matrix-call';
@@ -77,13 +77,21 @@ export const CALLS: Readonly<Record<Method, MethodCall>> = {
   },
 };
 
-/** One call, ready to make. `baseURL` is the mock's, or a refused port's. */
+/** One call, ready to make. `baseURL` is the mock's, or a network fault's server. */
 export interface MatrixCall {
   readonly operation: string;
   readonly pathValues: string[];
   readonly params: Record<string, unknown> | undefined;
   readonly baseURL: string;
-  readonly options: { timeout: number; maxRetries: number; retryBudget: number; headers: Record<string, string> };
+  readonly options: {
+    timeout: number;
+    maxRetries: number;
+    retryBudget: number;
+    maxResponseBytes?: number;
+    headers: Record<string, string>;
+  };
+  /** The mock's faults for successive attempts (the case's): what a runner may watch for. */
+  readonly faults: readonly string[];
 }
 
 export type Settled = { value: unknown } | { error: unknown };
@@ -101,8 +109,8 @@ export interface SetupClient {
 
 export interface CellRunner {
   readonly mockURL: string;
-  /** A loopback port nothing listens on. */
-  readonly refusedURL: string;
+  /** Where each fault below HTTP is served (a refused port, a 101 server, untrusted TLS, a host that does not resolve). */
+  readonly networkURLs: Readonly<Record<NetworkFault, string>>;
   readonly setup: SetupClient;
   readonly invoke: Invoke;
   /** `error instanceof ChartMogulError`, with the runtime's own class. */
@@ -152,8 +160,15 @@ export async function runCell(runner: CellRunner, testCase: FaultCase, method: M
   const { attempts, settled } = await runner.invoke({
     operation: call.operation,
     ...call.args(fixture),
-    baseURL: testCase.network === 'refused' ? runner.refusedURL : runner.mockURL,
-    options: { timeout: testCase.timeout ?? 5_000, maxRetries: 2, retryBudget: 60_000, headers: { [CALL_HEADER]: callId } },
+    baseURL: testCase.network ? runner.networkURLs[testCase.network] : runner.mockURL,
+    options: {
+      timeout: testCase.timeout ?? 5_000,
+      maxRetries: 2,
+      retryBudget: 60_000,
+      ...(testCase.maxResponseBytes !== undefined ? { maxResponseBytes: testCase.maxResponseBytes } : {}),
+      headers: { [CALL_HEADER]: callId },
+    },
+    faults: testCase.faults,
   });
   if ('value' in settled) return { fixture, attempts, value: settled.value };
   return { fixture, attempts, error: describeError(settled.error, runner.isTyped) };

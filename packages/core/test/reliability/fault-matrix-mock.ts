@@ -4,12 +4,19 @@
 import { createHandlers, withFaults } from '@chartmogul-kit/mock';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { http } from 'msw';
+import type { NetworkFault } from './fault-matrix.js';
 import { CALL_HEADER } from './fault-matrix-calls.js';
+import { startNetworkFaultServers } from './fault-matrix-network.js';
+
+/** `.invalid` never resolves (RFC 6761): a DNS failure without a network. */
+export const UNRESOLVABLE_URL = 'https://chartmogul-kit-matrix.invalid';
 
 export interface MatrixMock {
   readonly url: string;
   /** A loopback URL whose port was just freed: connecting to it is refused. */
   readonly refusedURL: string;
+  /** Where each fault below HTTP is served: `refusedURL`, a 101 server, untrusted TLS, a name that does not resolve. */
+  readonly networkURLs: Readonly<Record<NetworkFault, string>>;
   /** How many requests of the call reached the API's handlers (a fault with `applied` counts: it acted first). */
   applied(callId: string): number;
   close(): Promise<void>;
@@ -28,10 +35,20 @@ export async function startMatrixMock(apiKey: string): Promise<MatrixMock> {
   });
   const closed = await startMockServer({ apiKeys: [apiKey] });
   await closed.close();
+  const network = await startNetworkFaultServers();
   return {
     url: server.url,
     refusedURL: closed.url,
+    networkURLs: {
+      refused: closed.url,
+      upgrade: network.upgradeURL,
+      'untrusted-tls': network.untrustedTlsURL,
+      dns: UNRESOLVABLE_URL,
+    },
     applied: (callId) => applied.get(callId) ?? 0,
-    close: () => server.close(),
+    close: async () => {
+      await network.close();
+      await server.close();
+    },
   };
 }

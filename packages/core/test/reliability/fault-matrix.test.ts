@@ -1,11 +1,15 @@
 // Runs the whole fault matrix (fault-matrix.ts) from Node against the mock's real HTTP server. Each
 // call is built from the public method's own operation row and sent through core's pipeline with
 // the default fetch transport, as the client does, except that the waits between retries are
-// skipped (140 cells with real backoff would take minutes); timeouts are real. The Deno and workerd
-// runners (packages/deno, packages/cloudflare) repeat the subset through the built packages.
+// skipped (140 cells with real backoff would take minutes), and each attempt's timeout fires on a
+// count rather than a clock: once the mock has taken up a request it was told to hold past the
+// timeout (its fault queue shrank), never for any other. So a loaded machine can neither time out
+// a retry that should succeed nor let a slow attempt through. The Deno and workerd runners
+// (packages/deno, packages/cloudflare) repeat the subset through the built packages, with real time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChartMogulError, NotFoundError, operations } from '../../src/index.js';
+import { ChartMogulError, NotFoundError, operations, TimeoutError } from '../../src/index.js';
 import { basicAuthorization, ChartMogulClient } from '../../src/internal.js';
+import { MAX_TIMER_MS } from '../../src/config/ranges.js';
 import { execute } from '../../src/pipeline/execute.js';
 import { buildRequest } from '../../src/request/build-request.js';
 import { createFetchTransport } from '../../src/transport/fetch-transport.js';
@@ -31,25 +35,50 @@ const invokeThroughPipeline: Invoke = async (call) => {
   });
   const inner = createFetchTransport(fetch);
   let attempts = 0;
+  // The attempt's timeout, fired by count: when the mock has taken up a request it was told to hold
+  // beyond the timeout. The pipeline's own timer is set out of reach, so it never decides.
   const transport: Transport = (r) => {
-    attempts += 1;
-    return inner(r);
+    const attempt = attempts++;
+    if (!heldBeyond(call.faults[attempt], call.options.timeout)) return inner(r);
+    const held = new AbortController();
+    const sent = inner({ ...r, signal: held.signal });
+    sent.catch(() => {});
+    return untilTakenUp(call.baseURL, call.faults.length - attempt - 1).then(() => {
+      const timeout = new TimeoutError(`${r.method} timed out after ${call.options.timeout} ms (the matrix's count-based timer).`);
+      held.abort(timeout);
+      throw timeout;
+    });
   };
   const { timing } = instantTiming({ now: Date.now() });
-  const { timeout, maxRetries, retryBudget } = call.options;
+  const { maxRetries, retryBudget, maxResponseBytes } = call.options;
   try {
-    const { data: value } = await execute(request, { transport, timeout, maxRetries, retryBudget, timing });
+    const { data: value } = await execute(request, { transport, timeout: MAX_TIMER_MS, maxRetries, retryBudget, maxResponseBytes, timing });
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };
   }
 };
 
+/** Whether the mock fault delays the answer (or its body) beyond `timeoutMs`. */
+function heldBeyond(fault: string | undefined, timeoutMs: number): boolean {
+  const delay = /^(?:latency|slow-body)=(\d+)/.exec(fault ?? '')?.[1];
+  return delay !== undefined && Number(delay) > timeoutMs;
+}
+
+/** Resolves once the mock's fault queue is down to `queued`: the attempt's request has arrived and is being held. */
+async function untilTakenUp(mockURL: string, queued: number): Promise<void> {
+  for (;;) {
+    const state = (await (await fetch(new URL('/__mock/faults', mockURL))).json()) as { queued: number };
+    if (state.queued <= queued) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 beforeAll(async () => {
   mock = await startMatrixMock(KEY);
   runner = {
     mockURL: mock.url,
-    refusedURL: mock.refusedURL,
+    networkURLs: mock.networkURLs,
     setup: new ChartMogulClient({ apiKey: KEY, baseURL: mock.url }, { readEnv: () => undefined, apiKeyHint: '' }),
     invoke: invokeThroughPipeline,
     isTyped: (error) => error instanceof ChartMogulError,

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { errorResponse } from '../responses.js';
 import type { Fault } from './fault.js';
+import { gzipped, paddedJson } from './oversized-body.js';
 
 /** The answer the API would have given; called only by the faults that need it. */
 export type Answer = () => Promise<Response>;
@@ -20,7 +21,11 @@ const LIMIT_MESSAGES: Record<number, string> = {
 };
 
 /** Plays a fault: the response the client gets instead of (or made from) the API's own answer. */
-export async function faultResponse(fault: Fault, answer: Answer, options: { limit?: boolean; now?: number } = {}): Promise<Response> {
+export async function faultResponse(
+  fault: Fault,
+  answer: Answer,
+  options: { limit?: boolean; now?: number; acceptsGzip?: boolean } = {},
+): Promise<Response> {
   switch (fault.kind) {
     case 'status': {
       if (fault.applied) await (await answer()).arrayBuffer();
@@ -57,6 +62,15 @@ export async function faultResponse(fault: Fault, answer: Answer, options: { lim
     }
     case 'html':
       return new Response(gatewayPage(fault.status), { status: fault.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    case 'huge-body':
+    case 'gzip-bomb': {
+      const { head, bytes } = await read(await answer());
+      head.headers.delete('content-length');
+      const body = paddedJson(bytes, fault.bytes);
+      if (fault.kind === 'huge-body' || !options.acceptsGzip) return new Response(body, head);
+      head.headers.set('content-encoding', 'gzip');
+      return new Response(gzipped(body), head);
+    }
     case 'slow-body': {
       const { head, bytes } = await read(await answer());
       const pieces = Math.min(10, Math.max(1, bytes.length));

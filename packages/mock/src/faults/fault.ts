@@ -14,6 +14,11 @@
  * | `malformed-json`                    | the normal status, the body cut in half (not valid JSON)           |
  * | `html`, `html=503`                  | a gateway's HTML error page, status 502 (or the one given)         |
  * | `slow-body=300`                     | the normal answer, its body trickling in over 300 ms               |
+ * | `huge-body=BYTES`                   | the normal answer padded to BYTES (valid JSON), streamed           |
+ * | `gzip-bomb=BYTES`                   | the same, gzip-compressed when the client accepts gzip: a few KB   |
+ * |                                     | on the wire that inflate to BYTES                                  |
+ *
+ * Every number is at most 2^31-1 (a timer's limit): a larger delay would fire at once.
  */
 export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number; readonly retryAfterDate?: boolean; readonly applied?: boolean }
@@ -22,7 +27,11 @@ export type Fault =
   | { readonly kind: 'reset-during-body' }
   | { readonly kind: 'malformed-json' }
   | { readonly kind: 'html'; readonly status: number }
-  | { readonly kind: 'slow-body'; readonly ms: number };
+  | { readonly kind: 'slow-body'; readonly ms: number }
+  | { readonly kind: 'huge-body' | 'gzip-bomb'; readonly bytes: number };
+
+/** The largest number a fault takes: `setTimeout` overflows past it and fires after ~1 ms. */
+export const MAX_FAULT_NUMBER = 2 ** 31 - 1;
 
 export type FaultSpec = string | Fault;
 
@@ -41,7 +50,9 @@ export function parseFault(spec: FaultSpec): Fault {
   );
   const number = (text: string | undefined, what: string): number => {
     const n = Number(text);
-    if (text === undefined || text === '' || !Number.isFinite(n) || n < 0) throw new Error(`Mock fault "${spec}": ${what} must be a number.`);
+    if (text === undefined || text === '' || !Number.isFinite(n) || n < 0 || n > MAX_FAULT_NUMBER) {
+      throw new Error(`Mock fault "${spec}": ${what} must be a number from 0 to ${MAX_FAULT_NUMBER}.`);
+    }
     return n;
   };
   if (/^[1-5]\d\d$/.test(name)) {
@@ -67,10 +78,13 @@ export function parseFault(spec: FaultSpec): Fault {
       return { kind: 'malformed-json' };
     case 'html':
       return { kind: 'html', status: value === undefined ? 502 : number(value, 'html') };
+    case 'huge-body':
+    case 'gzip-bomb':
+      return { kind: name, bytes: number(value, name) };
   }
   throw new Error(
     `Unknown mock fault "${spec}". Use a status (503, 429;retry-after=2), latency=MS, slow-body=MS, ` +
-      'reset-before-response, reset-during-body, malformed-json or html[=STATUS].',
+      'reset-before-response, reset-during-body, malformed-json, html[=STATUS], huge-body=BYTES or gzip-bomb=BYTES.',
   );
 }
 
@@ -86,6 +100,9 @@ export function formatFault(fault: Fault): string {
       return `${fault.kind}=${fault.ms}`;
     case 'html':
       return `html=${fault.status}`;
+    case 'huge-body':
+    case 'gzip-bomb':
+      return `${fault.kind}=${fault.bytes}`;
     case 'reset-before-response':
       return `reset-before-response${fault.applied ? ';applied' : ''}`;
     default:

@@ -1,4 +1,4 @@
-export { type Fault, FAULT_HEADER, type FaultSpec, formatFault, parseFault } from './fault.js';
+export { type Fault, FAULT_HEADER, type FaultSpec, formatFault, MAX_FAULT_NUMBER, parseFault } from './fault.js';
 export {
   type Admission,
   CHARTMOGUL_LIMITS,

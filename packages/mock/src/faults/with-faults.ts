@@ -41,7 +41,11 @@ export function withFaults(handlers: readonly RequestHandler[], faults: FaultCon
         (await getResponse(inner, request)) ?? errorResponse(404, `No route for ${request.method} ${new URL(request.url).pathname}`);
       try {
         if (!admission.fault) return await answer();
-        return await faultResponse(admission.fault, answer, { limit: admission.source === 'limit', now: controller.now() });
+        return await faultResponse(admission.fault, answer, {
+          limit: admission.source === 'limit',
+          now: controller.now(),
+          acceptsGzip: /\bgzip\b/.test(request.headers.get('accept-encoding') ?? ''),
+        });
       } finally {
         admission.release();
       }

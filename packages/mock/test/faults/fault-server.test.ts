@@ -109,6 +109,32 @@ describe('the fault layer over real HTTP', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('pads the answer to a huge body of valid JSON, streamed', async () => {
+    const response = await ping({ 'x-mock-fault': 'huge-body=3000000' });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(bytes.byteLength).toBe(3_000_000);
+    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual({ data: 'pong!' });
+  });
+
+  it('sends a gzip bomb to a client that accepts gzip: kilobytes on the wire, megabytes decoded', async () => {
+    const { request } = await import('node:http');
+    const wire = await new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+      const url = new URL(`${server.url}/v1/ping`);
+      const req = request(url, { headers: { ...auth, 'accept-encoding': 'gzip', 'x-mock-fault': 'gzip-bomb=8000000' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(wire.encoding).toBe('gzip');
+    expect(wire.bytes).toBeLessThan(100_000);
+    // fetch accepts gzip and decodes it: the whole 8 MB arrives.
+    const decoded = await (await ping({ 'x-mock-fault': 'gzip-bomb=8000000' })).arrayBuffer();
+    expect(decoded.byteLength).toBe(8_000_000);
+  });
+
   it('answers 400 to an unknown fault in the header', async () => {
     const response = await ping({ 'x-mock-fault': 'teapot' });
     expect(response.status).toBe(400);

@@ -15,6 +15,9 @@ describe('fault specs', () => {
     ['malformed-json', { kind: 'malformed-json' }],
     ['html', { kind: 'html', status: 502 }],
     ['html=503', { kind: 'html', status: 503 }],
+    ['huge-body=1048576', { kind: 'huge-body', bytes: 1048576 }],
+    ['gzip-bomb=8388608', { kind: 'gzip-bomb', bytes: 8388608 }],
+    [`latency=${2 ** 31 - 1}`, { kind: 'latency', ms: 2 ** 31 - 1 }],
   ])('reads %s, and writes it back', (spec, fault) => {
     expect(parseFault(spec)).toEqual(fault);
     expect(parseFault(formatFault(parseFault(spec)))).toEqual(fault);
@@ -23,6 +26,14 @@ describe('fault specs', () => {
   it.each(['teapot', 'latency', 'latency=-1', '429;retry-after=soon', '99'])('refuses %s with a message listing the faults', (spec) => {
     expect(() => parseFault(spec)).toThrow(/fault/i);
   });
+
+  // setTimeout holds a signed 32-bit count: 2^31 ms or more would fire after about 1 ms, not later.
+  it.each([`latency=${2 ** 31}`, 'latency=1e12', `slow-body=${2 ** 31}`, '429;retry-after=1e10', 'huge-body=1e10'])(
+    'refuses %s, past what a timer holds, saying the range',
+    (spec) => {
+      expect(() => parseFault(spec)).toThrow(`from 0 to ${2 ** 31 - 1}`);
+    },
+  );
 
   it('draws the same sequence from the same seed, and another from another', () => {
     const a = seededRandom(7);
