@@ -18,7 +18,6 @@ export interface APIErrorInit {
 
 /** ChartMogul answered with a status outside 2xx, or with a 2xx body that is not JSON. */
 export class APIError extends ChartMogulError {
-  override name = 'APIError';
   static {
     brand(APIError, 'APIError');
   }

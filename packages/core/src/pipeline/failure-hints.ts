@@ -2,12 +2,12 @@ import { type Fault, mayHaveBeenApplied, maySendAgain } from './retry-policy.js'
 
 /** Said of every write whose outcome is unknown: the one thing the caller must not do blindly is repeat it. */
 export const MAY_HAVE_BEEN_APPLIED =
-  'The write may have been applied, so it was not retried: check (e.g. by its external_id) before sending it again.';
+  'The write may have been applied, so it was not retried: check before sending it again.';
 
 const STATUS_HINTS: Record<number, string> = {
-  401: 'Check the API key (Profile > API keys in ChartMogul) and that it is passed whole.',
+  401: 'Check the API key (Profile > API keys in ChartMogul).',
   403: 'The key may not do this (a read-only key cannot write).',
-  404: 'Check the id: it may belong to another data source or account, or be deleted.',
+  404: 'Check the id: the record may be deleted or in another account.',
   429: 'Slow down (40 requests per second per account), or raise maxRetries.',
 };
 
@@ -25,11 +25,11 @@ export function statusHint(method: string, status: number, headers: Headers): st
 export function connectionHint(method: string, fault: Fault & { kind: 'connection' | 'timeout' }): string {
   const check =
     fault.kind === 'timeout'
-      ? 'Raise the timeout option if the call is slow (long lists, large imports), or check the network.'
+      ? 'Raise the timeout option (long lists, large imports), or check the network.'
       : fault.kind === 'connection' && fault.permanent
         ? 'Nothing was sent: the TLS certificate was refused; check baseURL and any proxy.'
         : fault.requestSent
-        ? 'Check the network and any proxy between here and ChartMogul.'
+        ? 'Check the network and any proxy.'
         : 'Nothing was sent: check baseURL, DNS and the network.';
   return mayHaveBeenApplied(method, fault) ? `${MAY_HAVE_BEEN_APPLIED} ${check}` : check;
 }

@@ -29,7 +29,7 @@ export function parseResponse(response: TransportResponse, method: string, url: 
       path,
       invalidBody: true,
       hint: isIdempotent(method)
-        ? 'The answer was cut short or not from the API: check baseURL and any proxy, then try again.'
+        ? 'The answer was cut short or not from the API: check baseURL and any proxy.'
         : `The write was accepted (${status}) but its answer could not be read: look it up before sending it again.`,
     });
   }
