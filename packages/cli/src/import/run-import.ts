@@ -85,15 +85,21 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   /** Created records whose result could not be printed (the output was closed). */
   let unprinted = 0;
   let stoppedBy: StopReason | undefined;
+  /** One controller per request in flight, so that the second Ctrl-C needs one listener, not one per call. */
+  const inFlight = new Set<AbortController>();
+  /**
+   * Calls handed to the client that it has not sent yet (they wait for its rate limit): until the
+   * client's `onRequest` hook says an attempt starts. A stop aborts these, so nothing queued is sent.
+   */
+  const queued = new Set<AbortController>();
   const stop = (reason: StopReason) => {
     if (stoppedBy !== undefined) return;
     stoppedBy = reason;
+    for (const call of queued) call.abort();
     if (reason === 'interrupt') {
-      run.note(`Interrupted: no new record is sent; waiting for the ${count(limit.inFlight)} in flight (Ctrl-C again aborts them).`);
+      run.note(`Interrupted: no new record is sent; waiting for the ${count(limit.inFlight - queued.size)} in flight (Ctrl-C again aborts them).`);
     }
   };
-  /** One controller per request in flight, so that the second Ctrl-C needs one listener, not one per call. */
-  const inFlight = new Set<AbortController>();
   const onInterrupt = () => stop('interrupt');
   const onAbandon = () => {
     stop('interrupt');
@@ -130,13 +136,23 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     let result: unknown;
     const call = new AbortController();
     inFlight.add(call);
+    queued.add(call);
+    // Aborted while queued: never sent, whatever the client does with the abort afterwards.
+    let unsent = false;
+    call.signal.addEventListener('abort', () => (unsent = queued.has(call)), { once: true });
+    const options = { signal: call.signal, hooks: { onRequest: () => queued.delete(call) } };
     try {
       const { pathValues, params } = splitRecord(input.record, names, run.pathValues);
-      result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params }, { signal: call.signal });
+      result = await callOperation(run.client, run.operation, pathValues, { ...run.defaults, ...params }, options);
     } catch (error) {
+      if (unsent && stoppedBy !== undefined) {
+        skipped += 1;
+        return fail(input.line, input.record, undefined, { message: NOT_ATTEMPTED[stoppedBy] });
+      }
       return fail(input.line, input.record, undefined, error instanceof UserAbortError && call.signal.aborted ? { message: ABANDONED } : error);
     } finally {
       inFlight.delete(call);
+      queued.delete(call);
     }
     created += 1;
     await printResult(result);

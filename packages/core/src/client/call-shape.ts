@@ -2,7 +2,7 @@ import type { RequestOptions } from '../config/options.js';
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 
 /** The names a call's options may have: an object in the params slot made only of these is misplaced options. */
-const OPTION_NAMES = ['signal', 'timeout', 'maxRetries', 'retryBudget', 'headers', 'hooks'];
+const OPTION_NAMES = ['signal', 'timeout', 'maxRetries', 'retryBudget', 'maxResponseBytes', 'headers', 'hooks'];
 
 /**
  * Checks a call's options: an object of known option names, or nothing. An unknown name is refused

@@ -38,7 +38,7 @@ describe('an operation without params: (...pathParams, options?)', () => {
 
   it('refuses params, saying it takes none', async () => {
     const error = await refused(() => client.ping({ data: 'x' } as never));
-    expect(error.message).toBe('ping takes no params, only the options signal, timeout, maxRetries, retryBudget, headers, hooks; got "data".');
+    expect(error.message).toBe('ping takes no params, only the options signal, timeout, maxRetries, retryBudget, maxResponseBytes, headers, hooks; got "data".');
     await refused(() => client.customers.retrieve('cus_1', { timeout: 5000, expand: true } as never));
   });
 

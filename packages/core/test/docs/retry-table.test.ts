@@ -23,14 +23,19 @@ function retryTable(markdown: string): Array<{ label: string; cells: [string, st
 
 /** The faults a row's label speaks of. A row this does not know fails the test: say here what it means. */
 function faultsOf(label: string): Fault[] {
+  if (/^connection refused/.test(label)) return [{ kind: 'connection', requestSent: false }];
+  // A certificate that is refused now is refused on every try: permanent.
+  if (/^TLS certificate refused/.test(label)) return [{ kind: 'connection', requestSent: false, permanent: true }];
+  // A 101 upgrade is reported as a connection that ended after the request left (101 is no status here).
+  if (/^connection reset/.test(label)) return [{ kind: 'connection', requestSent: true }];
+  // ResponseTooLargeError is no APIError: the policy sees neither a status nor a connection fault.
+  if (/`maxResponseBytes`/.test(label)) return [{ kind: 'other' }];
   const statuses = [...label.matchAll(/\b([1-5]\d\d)\b/g)].map((match) => Number(match[1]));
   if (/^any other status/.test(label)) {
     return [400, 401, 403, 404, 409, 422, 501, 301].map((status) => ({ kind: 'status', status, retryAfter: false }) as Fault).concat({ kind: 'other' });
   }
   if (/with `Retry-After`/.test(label)) return statuses.map((status) => ({ kind: 'status', status, retryAfter: true }));
   if (statuses.length > 0) return statuses.map((status) => ({ kind: 'status', status, retryAfter: false }));
-  if (/^connection refused/.test(label)) return [{ kind: 'connection', requestSent: false }];
-  if (/^connection reset/.test(label)) return [{ kind: 'connection', requestSent: true }];
   if (/`timeout`/.test(label)) return [{ kind: 'timeout' }];
   if (/`AbortSignal`/.test(label)) return [{ kind: 'abort' }];
   throw new Error(`The retry table has a row this test does not know: ${label}`);
