@@ -14,7 +14,7 @@ export interface ChartMogulEnv {
 }
 
 const apiKeyHint =
-  'Pass { apiKey }, or bind it (wrangler secret put CHARTMOGUL_API_KEY) and use ChartMogul.fromEnv(env).';
+  'Pass { apiKey }, or bind CHARTMOGUL_API_KEY (wrangler secret put) and use ChartMogul.fromEnv(env).';
 
 /**
  * The ChartMogul client for Cloudflare Workers. A Worker has no process environment, so
