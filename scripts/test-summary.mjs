@@ -2,7 +2,8 @@
 // (so a failure is the first thing on screen and a green run is not 2,000 lines long). turbo keeps
 // each task's full output in <package>/.turbo/turbo-test.log; this prints, per package, the test
 // runner's own closing lines ("Test Files ... Tests ... passed"), any `[skip]` line a suite printed
-// to say why it skipped something on this machine, and the totals.
+// to say why it skipped something on this machine, any `[result]` line a suite printed to give a
+// figure of its own (the official chartmogul-node suite's count), and the totals.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const CLOSING = /^\s*(Test Files|Tests)\s+\d/;
 const COUNT = /(\d+) (passed|failed|skipped|todo)/g;
 
-/** The closing lines of a test log, its `[skip]` lines, and its test counts. */
+/** The closing lines of a test log, its `[skip]` and `[result]` lines, and its test counts. */
 export function summarise(log) {
   const lines = log.replace(ANSI, '').split('\n');
   // The closing lines come last: scan from the end so that a test's own output cannot pose as them.
@@ -23,11 +24,11 @@ export function summarise(log) {
   for (let i = lines.length - 1; i >= 0 && closing.length < 2; i--) {
     if (CLOSING.test(lines[i])) closing.unshift(lines[i].trim().replace(/\s+/g, ' '));
   }
-  const skips = [...new Set(lines.filter((line) => line.startsWith('[skip] ')))];
+  const notes = [...new Set(lines.filter((line) => line.startsWith('[skip] ') || line.startsWith('[result] ')))];
   const counts = { passed: 0, failed: 0, skipped: 0, todo: 0 };
   const tests = closing.find((line) => line.startsWith('Tests '));
   for (const [, n, what] of tests?.matchAll(COUNT) ?? []) counts[what] += Number(n);
-  return { closing, skips, counts };
+  return { closing, notes, counts };
 }
 
 function main() {
@@ -41,12 +42,12 @@ function main() {
       problems.push(`${manifest.name}: no ${relative(root, logFile)} (did its test task run?)`);
       continue;
     }
-    const { closing, skips, counts } = summarise(readFileSync(logFile, 'utf8'));
+    const { closing, notes, counts } = summarise(readFileSync(logFile, 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
     // A task that is not a vitest run (the bundle budget) closes with its own last line.
     const last = readFileSync(logFile, 'utf8').replace(ANSI, '').trim().split('\n').at(-1)?.trim() ?? '';
     rows.push([manifest.name, closing.length > 0 ? closing.join(' · ') : last]);
-    for (const skip of skips) rows.push(['', skip]);
+    for (const note of notes) rows.push(['', note]);
   }
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log('\nTest tasks (full output: <package>/.turbo/turbo-test.log):');

@@ -1,12 +1,14 @@
 // Renders docs/api.md, the list of every operation with its method on the client and a one-line
 // example, from the operations table and the parameter metadata the CLI is built with
-// (dist/operation-params.json): one source, so the reference cannot lag the SDK.
+// (dist/operation-params.json): one source, so the reference cannot lag the SDK. Each operation
+// links to ChartMogul's page for it, from the file core's JSDoc generator reads (see there).
 // `node scripts/api-docs.mjs --write` updates the file; test/api-docs.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { operationSummaries, operations } from '@chartmogul-kit/core';
 
 const DOCS = new URL('../../../docs/api.md', import.meta.url);
 const PARAMS = new URL('../dist/operation-params.json', import.meta.url);
+const DOCS_LINKS = new URL('../../core/scripts/docs-links.json', import.meta.url);
 
 /** ChartMogul's id prefixes, to make examples read like real calls. */
 const PREFIX = {
@@ -33,6 +35,7 @@ const NAMED_PREFIX = {
 
 export function renderApiDocs() {
   const { operations: params } = JSON.parse(readFileSync(PARAMS, 'utf8'));
+  const docsLinks = JSON.parse(readFileSync(DOCS_LINKS, 'utf8'));
   const namespaces = new Map();
   for (const row of operations) {
     const namespace = row.id.includes('.') ? row.id.split('.')[0] : '(client)';
@@ -55,7 +58,7 @@ export function renderApiDocs() {
     for (const row of rows) {
       const info = params[row.id]?.params ?? [];
       lines.push(`### \`${row.id}\``, '');
-      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${operationSummaries[row.id]}`);
+      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${operationSummaries[row.id]} ${referenceLink(row.id, docsLinks[row.id])}`);
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', `await cm.${row.id}(${exampleArgs(row, info).join(', ')});`, '```');
       if (info.length > 0) {
@@ -66,6 +69,13 @@ export function renderApiDocs() {
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `"url"` is the operation's own page; `{ section: "url" }` the nearest one, said as such. */
+function referenceLink(id, entry) {
+  if (typeof entry === 'string') return `[API reference](${entry})`;
+  if (typeof entry?.section === 'string') return `[API reference, nearest page](${entry.section})`;
+  throw new Error(`${id}: no docs link in packages/core/scripts/docs-links.json`);
 }
 
 function exampleArgs(row, info) {

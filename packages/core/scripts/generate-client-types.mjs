@@ -1,9 +1,15 @@
 // Writes src/client/client-methods.ts: the client's method declarations, made from the operations
 // table so that hovers read like hand-written docs: named path parameters (`customerUuid: string`),
-// the operation's summary, its endpoint, `@deprecated` where ChartMogul deprecated it, and one
-// named interface per namespace (`CustomersNamespace`). Types only: nothing of it reaches a bundle.
-//   node scripts/generate-client-types.mjs          rewrite the file
-//   node scripts/generate-client-types.mjs --check  exit 1 if the file is not what the table makes
+// the operation's summary, its endpoint with a link to its page in ChartMogul's API reference,
+// `@deprecated` where ChartMogul deprecated it, and one named interface per namespace
+// (`CustomersNamespace`). Types only: nothing of it reaches a bundle.
+// The links live in scripts/docs-links.json, which only this script reads: `"id": "url"` for an
+// operation's own page, `"id": { "section": "url" }` where ChartMogul has no page for it (the JSDoc
+// then says the link is to the closest section). Every URL was seen in ChartMogul's docs or cited by
+// an official library for that endpoint; an operation without an entry stops the script.
+//   node scripts/generate-client-types.mjs                   rewrite the file
+//   node scripts/generate-client-types.mjs --check           exit 1 if the file is not what the table makes
+//   node scripts/generate-client-types.mjs --links <file>    read the links from <file> (for tests)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -20,6 +26,7 @@ const program = ts.createProgram([`${root}src/operations/index.ts`, `${root}src/
 const checker = program.getTypeChecker();
 const summaries = readSummaries();
 const tree = readTree();
+const docsLinks = readDocsLinks(tree);
 const text = render(tree);
 
 if (process.argv.includes('--check')) {
@@ -45,6 +52,37 @@ function declaration(file, name) {
 function readSummaries() {
   const literal = declaration(`${root}src/operations/summaries.ts`, 'operationSummaries');
   return Object.fromEntries(literal.properties.map((p) => [p.name.text, p.initializer.text]));
+}
+
+/** The docs link of every row: the script fails on a row without one, a stale entry, or a URL outside ChartMogul's docs. */
+function readDocsLinks(tree) {
+  const flag = process.argv.indexOf('--links');
+  const file = flag === -1 ? fileURLToPath(new URL('docs-links.json', import.meta.url)) : process.argv[flag + 1];
+  const entries = JSON.parse(readFileSync(file, 'utf8'));
+  const ids = rowIds(tree);
+  const problems = [
+    ...ids.filter((id) => !(id in entries)).map((id) => `${id}: no entry`),
+    ...Object.keys(entries)
+      .filter((id) => !ids.includes(id))
+      .map((id) => `${id}: not an operation`),
+  ];
+  const links = {};
+  for (const id of ids.filter((id) => id in entries)) {
+    const entry = entries[id];
+    const section = typeof entry === 'object' && entry !== null;
+    const url = section ? entry.section : entry;
+    if (typeof url !== 'string' || !/^https:\/\/dev\.chartmogul\.com\/\S+$/.test(url)) problems.push(`${id}: ${JSON.stringify(entry)} is not a https://dev.chartmogul.com/ URL`);
+    links[id] = { url, section };
+  }
+  if (problems.length > 0) {
+    console.error(`${file} does not give every operation a docs link:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  return links;
+}
+
+function rowIds(node) {
+  return node.kind === 'row' ? [node.id] : node.children.flatMap(([, child]) => rowIds(child));
 }
 
 /** The tree as plain data: a namespace is { kind: 'namespace', children }, a row is { kind: 'row', ... }. */
@@ -177,7 +215,9 @@ function method(name, row) {
   if (!row.noParams) args.push(`params${row.paramsRequired ? '' : '?'}: ParamsOf<${ref}>`);
   args.push('options?: RequestOptions');
   const result = row.paged ? `PagePromise<PageOf<${ref}>, ItemsOf<${ref}>>` : `APIPromise<ResultOf<${ref}>>`;
-  const doc = [`${row.summary}`, '', `\`${row.method} ${row.path}\` ([API reference](https://dev.chartmogul.com/reference))`];
+  const { url, section } = docsLinks[row.id];
+  const link = section ? `[API reference, nearest page: none found for this call](${url})` : `[API reference](${url})`;
+  const doc = [`${row.summary}`, '', `\`${row.method} ${row.path}\` (${link})`];
   if (row.deprecated) doc.push(`@deprecated ChartMogul deprecated this endpoint: ${row.deprecated}.`);
   return `  /**\n${doc.map((line) => (line ? `   * ${line}` : '   *')).join('\n')}\n   */\n  ${name}(${args.join(', ')}): ${result};`;
 }

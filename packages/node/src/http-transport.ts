@@ -83,8 +83,12 @@ export function createHttpTransport(): Transport {
           reject(request.signal.reason);
         });
       request.signal.addEventListener('abort', onAbort, { once: true });
+      let answered = false;
       try {
-        req = send(sender, url, request, (res) => readResponse(res, request, { settle, fail, resolve, reject }));
+        req = send(sender, url, request, (res) => {
+          answered = true;
+          readResponse(res, request, { settle, fail, resolve, reject });
+        });
       } catch (error) {
         fail(error);
         return;
@@ -101,8 +105,12 @@ export function createHttpTransport(): Transport {
           ),
         );
       });
-      // Whatever else ends the request without an answer (a socket closed quietly).
-      req.on('close', () => fail(failure('the connection closed before a response arrived', 'ECONNRESET')));
+      // Whatever else ends the request without an answer (a socket closed quietly). Once an answer
+      // came, its body's own events settle the call: a request may close before its response ends
+      // (msw's interceptor does so), which is no failure.
+      req.on('close', () => {
+        if (!answered) fail(failure('the connection closed before a response arrived', 'ECONNRESET'));
+      });
       req.end(request.body);
     });
   };

@@ -36,7 +36,8 @@ const runner = mocha.run((failures) => {
   const stale = [...listed.keys()].filter((title) => !skipped.has(title));
   const passed = runner.stats.passes;
   console.log(
-    `\nchartmogul-node ${version}'s own suite against @chartmogul-kit/compat: ${passed} passed, ` +
+    // `[result] `: the root's test summary (scripts/test-summary.mjs) repeats such lines after `pnpm test`.
+    `\n[result] chartmogul-node ${version}'s own suite against @chartmogul-kit/compat: ${passed} passed, ` +
       `${skipped.size} not applicable (listed in test/official/not-applicable.cjs), ${failures} failed, of ${stats} tests in ${files.length} files.`,
   );
   for (const title of stale)

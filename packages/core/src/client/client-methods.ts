@@ -14,7 +14,7 @@ export interface ClientNamespaces {
   /**
    * Checks that the API key is valid: answers { data: "pong!" }.
    *
-   * `GET /v1/ping` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/ping` ([API reference](https://dev.chartmogul.com/docs/authentication))
    */
   ping(options?: RequestOptions): APIPromise<ResultOf<Table['ping']>>;
   readonly account: AccountNamespace;
@@ -42,7 +42,7 @@ export interface AccountNamespace {
   /**
    * Returns the account: name, currency, time zone, and with `include` its churn and refund settings.
    *
-   * `GET /v1/account` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/account` ([API reference](https://dev.chartmogul.com/reference/retrieve-account/))
    */
   retrieve(params?: ParamsOf<Table['account']['retrieve']>, options?: RequestOptions): APIPromise<ResultOf<Table['account']['retrieve']>>;
 }
@@ -52,37 +52,37 @@ export interface DataSourcesNamespace {
   /**
    * Creates a data source to import billing data into.
    *
-   * `POST /v1/data_sources` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/data_sources` ([API reference](https://dev.chartmogul.com/reference/sources/add))
    */
   create(params: ParamsOf<Table['dataSources']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['create']>>;
   /**
    * Lists every data source, optionally by name or billing system.
    *
-   * `GET /v1/data_sources` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/data_sources` ([API reference](https://dev.chartmogul.com/reference/sources/list))
    */
   list(params?: ParamsOf<Table['dataSources']['list']>, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['list']>>;
   /**
    * Returns one data source.
    *
-   * `GET /v1/data_sources/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/data_sources/{uuid}` ([API reference](https://dev.chartmogul.com/reference/sources/retrieve))
    */
   retrieve(dataSourceUuid: string, params?: ParamsOf<Table['dataSources']['retrieve']>, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['retrieve']>>;
   /**
    * Deletes a data source and all the data imported into it.
    *
-   * `DELETE /v1/data_sources/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/data_sources/{uuid}` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/data-sources))
    */
   delete(dataSourceUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['delete']>>;
   /**
    * Deletes a data source's data except the source itself and its customers.
    *
-   * `DELETE /v1/data_sources/{uuid}/dependent` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/data_sources/{uuid}/dependent` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/data-sources))
    */
   purge(dataSourceUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['purge']>>;
   /**
    * Deletes all the data in a data source, keeping the source and its UUID.
    *
-   * `DELETE /v1/data_sources/{uuid}/all` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/data_sources/{uuid}/all` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/data-sources))
    */
   empty(dataSourceUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['dataSources']['empty']>>;
 }
@@ -92,19 +92,19 @@ export interface CustomersTagsNamespace {
   /**
    * Adds tags to a customer; returns all its tags.
    *
-   * `POST /v1/customers/{uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/{uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference/customers/tags/add))
    */
   add(customerUuid: string, params: ParamsOf<Table['customers']['tags']['add']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['tags']['add']>>;
   /**
    * Removes tags from a customer; returns the remaining tags.
    *
-   * `DELETE /v1/customers/{uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/customers/{uuid}/attributes/tags` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/endpoint-overview-enrichment-api))
    */
   remove(customerUuid: string, params: ParamsOf<Table['customers']['tags']['remove']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['tags']['remove']>>;
   /**
    * Adds tags to every customer with an email address; returns those customers.
    *
-   * `POST /v1/customers/attributes/tags` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/attributes/tags` ([API reference](https://dev.chartmogul.com/reference/customers/tags/add-by-email))
    */
   addByEmail(params: ParamsOf<Table['customers']['tags']['addByEmail']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['tags']['addByEmail']>>;
 }
@@ -114,25 +114,25 @@ export interface CustomersCustomAttributesNamespace {
   /**
    * Adds typed custom attributes to a customer; returns all its custom attributes.
    *
-   * `POST /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference/customers/attributes/add))
    */
   add(customerUuid: string, params: ParamsOf<Table['customers']['customAttributes']['add']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['customAttributes']['add']>>;
   /**
    * Changes the values of a customer's existing custom attributes.
    *
-   * `PUT /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference))
+   * `PUT /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference/customers/attributes/update))
    */
   update(customerUuid: string, params: ParamsOf<Table['customers']['customAttributes']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['customAttributes']['update']>>;
   /**
    * Removes custom attributes from a customer by key; returns the remaining ones.
    *
-   * `DELETE /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/customers/{uuid}/attributes/custom` ([API reference](https://dev.chartmogul.com/reference/remove-custom-attributes-from-customer))
    */
   remove(customerUuid: string, params: ParamsOf<Table['customers']['customAttributes']['remove']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['customAttributes']['remove']>>;
   /**
    * Adds custom attributes to every customer with an email address; returns those customers.
    *
-   * `POST /v1/customers/attributes/custom` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/attributes/custom` ([API reference](https://dev.chartmogul.com/reference/add-custom-attributes-to-customers-with-email))
    */
   addByEmail(params: ParamsOf<Table['customers']['customAttributes']['addByEmail']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['customAttributes']['addByEmail']>>;
 }
@@ -142,13 +142,13 @@ export interface CustomersContactsNamespace {
   /**
    * Lists a customer's contacts.
    *
-   * `GET /v1/customers/{uuid}/contacts` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/{uuid}/contacts` ([API reference](https://dev.chartmogul.com/reference/list-customers-contacts))
    */
   list(customerUuid: string, params?: ParamsOf<Table['customers']['contacts']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['customers']['contacts']['list']>, ItemsOf<Table['customers']['contacts']['list']>>;
   /**
    * Creates a contact of a customer.
    *
-   * `POST /v1/customers/{uuid}/contacts` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/{uuid}/contacts` ([API reference](https://dev.chartmogul.com/reference/create-a-contact))
    */
   create(customerUuid: string, params: ParamsOf<Table['customers']['contacts']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['contacts']['create']>>;
 }
@@ -158,19 +158,19 @@ export interface CustomersSubscriptionsNamespace {
   /**
    * Lists a customer's subscriptions with their MRR and status.
    *
-   * `GET /v1/customers/{uuid}/subscriptions` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/{uuid}/subscriptions` ([API reference](https://dev.chartmogul.com/reference/customers/list-subscriptions))
    */
   list(customerUuid: string, params?: ParamsOf<Table['customers']['subscriptions']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['customers']['subscriptions']['list']>, ItemsOf<Table['customers']['subscriptions']['list']>>;
   /**
    * Connects a customer's subscriptions into one (e.g. after a plan change across data sources).
    *
-   * `POST /v1/customers/{uuid}/connect_subscriptions` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/{uuid}/connect_subscriptions` ([API reference](https://dev.chartmogul.com/reference/subscriptions/connect))
    */
   connect(customerUuid: string, params: ParamsOf<Table['customers']['subscriptions']['connect']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['subscriptions']['connect']>>;
   /**
    * Undoes the connection of a customer's subscriptions.
    *
-   * `POST /v1/customers/{uuid}/disconnect_subscriptions` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/{uuid}/disconnect_subscriptions` ([API reference](https://dev.chartmogul.com/reference/subscriptions/disconnect))
    */
   disconnect(customerUuid: string, params: ParamsOf<Table['customers']['subscriptions']['disconnect']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['subscriptions']['disconnect']>>;
 }
@@ -180,7 +180,7 @@ export interface CustomersActivitiesNamespace {
   /**
    * Lists a customer's activities: new business, expansion, contraction, churn, reactivation.
    *
-   * `GET /v1/customers/{uuid}/activities` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/{uuid}/activities` ([API reference](https://dev.chartmogul.com/reference/customers/list-activities))
    */
   list(customerUuid: string, params?: ParamsOf<Table['customers']['activities']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['customers']['activities']['list']>, ItemsOf<Table['customers']['activities']['list']>>;
 }
@@ -190,55 +190,55 @@ export interface CustomersNamespace {
   /**
    * Creates a customer in a data source.
    *
-   * `POST /v1/customers` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers` ([API reference](https://dev.chartmogul.com/reference/create-customer))
    */
   create(params: ParamsOf<Table['customers']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['create']>>;
   /**
    * Lists customers, optionally by data source, status, billing system or external id.
    *
-   * `GET /v1/customers` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers` ([API reference](https://dev.chartmogul.com/reference/customers/list))
    */
   list(params?: ParamsOf<Table['customers']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['customers']['list']>, ItemsOf<Table['customers']['list']>>;
   /**
    * Returns one customer.
    *
-   * `GET /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference/customers/retrieve))
    */
   retrieve(customerUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['retrieve']>>;
   /**
    * Changes a customer's writable fields.
    *
-   * `PATCH /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference/customers/update))
    */
   update(customerUuid: string, params?: ParamsOf<Table['customers']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['update']>>;
   /**
    * Deletes a customer and all its data (invoices, subscriptions, attributes).
    *
-   * `DELETE /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/customers/{uuid}` ([API reference](https://dev.chartmogul.com/reference/customers/delete))
    */
   delete(customerUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['delete']>>;
   /**
    * Lists the customers with an email address (an empty page when there are none).
    *
-   * `GET /v1/customers/search` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/search` ([API reference](https://dev.chartmogul.com/reference/customers/list-by-email))
    */
   search(params: ParamsOf<Table['customers']['search']>, options?: RequestOptions): PagePromise<PageOf<Table['customers']['search']>, ItemsOf<Table['customers']['search']>>;
   /**
    * Merges one customer into another (by UUID, or by data source and external id).
    *
-   * `POST /v1/customers/merges` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/merges` ([API reference](https://dev.chartmogul.com/reference/merge-customers))
    */
   merge(params: ParamsOf<Table['customers']['merge']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['merge']>>;
   /**
    * Splits a previously merged data source customer off into its own record (asynchronous).
    *
-   * `POST /v1/customers/unmerges` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customers/unmerges` ([API reference](https://dev.chartmogul.com/reference/customers/unmerge))
    */
   unmerge(params: ParamsOf<Table['customers']['unmerge']>, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['unmerge']>>;
   /**
    * Returns a customer's tags and custom, Stripe and Clearbit attributes.
    *
-   * `GET /v1/customers/{uuid}/attributes` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customers/{uuid}/attributes` ([API reference](https://dev.chartmogul.com/reference/retrieve-customers-attributes))
    */
   retrieveAttributes(customerUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customers']['retrieveAttributes']>>;
   readonly tags: CustomersTagsNamespace;
@@ -253,37 +253,37 @@ export interface ContactsNamespace {
   /**
    * Creates a contact of a customer.
    *
-   * `POST /v1/contacts` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/contacts` ([API reference](https://dev.chartmogul.com/reference/create-a-contact-contacts))
    */
   create(params: ParamsOf<Table['contacts']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['contacts']['create']>>;
   /**
    * Lists contacts, optionally by customer, data source or email.
    *
-   * `GET /v1/contacts` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/contacts` ([API reference](https://dev.chartmogul.com/reference/contacts/list/))
    */
   list(params?: ParamsOf<Table['contacts']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['contacts']['list']>, ItemsOf<Table['contacts']['list']>>;
   /**
    * Returns one contact.
    *
-   * `GET /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference/retrieve-a-contact))
    */
   retrieve(contactUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['contacts']['retrieve']>>;
   /**
    * Changes a contact's fields.
    *
-   * `PATCH /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference/update-a-contact))
    */
   update(contactUuid: string, params?: ParamsOf<Table['contacts']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['contacts']['update']>>;
   /**
    * Deletes a contact.
    *
-   * `DELETE /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/contacts/{uuid}` ([API reference](https://dev.chartmogul.com/reference/delete-a-contact))
    */
   delete(contactUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['contacts']['delete']>>;
   /**
    * Merges the second contact into the first; returns the merged contact.
    *
-   * `POST /v1/contacts/{into_uuid}/merge/{from_uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/contacts/{into_uuid}/merge/{from_uuid}` ([API reference](https://dev.chartmogul.com/reference/merge-contacts))
    */
   merge(intoUuid: string, fromUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['contacts']['merge']>>;
 }
@@ -293,31 +293,31 @@ export interface CustomerNotesNamespace {
   /**
    * Creates a note or a call log on a customer.
    *
-   * `POST /v1/customer_notes` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/customer_notes` ([API reference](https://dev.chartmogul.com/reference/create-a-customer-note))
    */
   create(params: ParamsOf<Table['customerNotes']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['customerNotes']['create']>>;
   /**
    * Lists notes and call logs, optionally of one customer or one type.
    *
-   * `GET /v1/customer_notes` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customer_notes` ([API reference](https://dev.chartmogul.com/reference/notes-and-call-logs/list/))
    */
   list(params?: ParamsOf<Table['customerNotes']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['customerNotes']['list']>, ItemsOf<Table['customerNotes']['list']>>;
   /**
    * Returns one note or call log.
    *
-   * `GET /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference/retrieve-a-customer-note))
    */
   retrieve(customerNoteUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customerNotes']['retrieve']>>;
   /**
    * Changes a note or call log.
    *
-   * `PATCH /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference/update-a-customer-note))
    */
   update(customerNoteUuid: string, params?: ParamsOf<Table['customerNotes']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['customerNotes']['update']>>;
   /**
    * Deletes a note or call log.
    *
-   * `DELETE /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/customer_notes/{uuid}` ([API reference](https://dev.chartmogul.com/reference/delete-a-customer-note))
    */
   delete(customerNoteUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['customerNotes']['delete']>>;
 }
@@ -327,31 +327,31 @@ export interface OpportunitiesNamespace {
   /**
    * Creates a sales opportunity with a customer.
    *
-   * `POST /v1/opportunities` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/opportunities` ([API reference](https://dev.chartmogul.com/reference/create-an-opportunity))
    */
   create(params: ParamsOf<Table['opportunities']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['opportunities']['create']>>;
   /**
    * Lists opportunities, optionally by customer, owner, pipeline, stage or close date.
    *
-   * `GET /v1/opportunities` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/opportunities` ([API reference](https://dev.chartmogul.com/reference/opportunities/list/))
    */
   list(params?: ParamsOf<Table['opportunities']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['opportunities']['list']>, ItemsOf<Table['opportunities']['list']>>;
   /**
    * Returns one opportunity.
    *
-   * `GET /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference/retrieve-an-opportunity))
    */
   retrieve(opportunityUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['opportunities']['retrieve']>>;
   /**
    * Changes an opportunity.
    *
-   * `PATCH /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference/update-an-opportunity))
    */
   update(opportunityUuid: string, params?: ParamsOf<Table['opportunities']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['opportunities']['update']>>;
   /**
    * Deletes an opportunity.
    *
-   * `DELETE /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/opportunities/{uuid}` ([API reference](https://dev.chartmogul.com/reference/delete-an-opportunity))
    */
   delete(opportunityUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['opportunities']['delete']>>;
 }
@@ -361,31 +361,31 @@ export interface TasksNamespace {
   /**
    * Creates a task about a customer.
    *
-   * `POST /v1/tasks` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/tasks` ([API reference](https://dev.chartmogul.com/reference/create-a-task))
    */
   create(params: ParamsOf<Table['tasks']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['tasks']['create']>>;
   /**
    * Lists tasks, optionally by customer, assignee, due date or completion.
    *
-   * `GET /v1/tasks` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/tasks` ([API reference](https://dev.chartmogul.com/reference/tasks/list/))
    */
   list(params?: ParamsOf<Table['tasks']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['tasks']['list']>, ItemsOf<Table['tasks']['list']>>;
   /**
    * Returns one task.
    *
-   * `GET /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference/retrieve-a-task))
    */
   retrieve(taskUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['tasks']['retrieve']>>;
   /**
    * Changes a task, e.g. marks it done with `completed_at`.
    *
-   * `PATCH /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference/update-a-task))
    */
   update(taskUuid: string, params?: ParamsOf<Table['tasks']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['tasks']['update']>>;
   /**
    * Deletes a task.
    *
-   * `DELETE /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/tasks/{uuid}` ([API reference](https://dev.chartmogul.com/reference/delete-a-task))
    */
   delete(taskUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['tasks']['delete']>>;
 }
@@ -395,31 +395,31 @@ export interface PlansNamespace {
   /**
    * Lists plans, optionally of one source, external id or billing system.
    *
-   * `GET /v1/plans` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/plans` ([API reference](https://dev.chartmogul.com/reference/plans/list/))
    */
   list(params?: ParamsOf<Table['plans']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['plans']['list']>, ItemsOf<Table['plans']['list']>>;
   /**
    * Creates a plan in a source.
    *
-   * `POST /v1/plans` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/plans` ([API reference](https://dev.chartmogul.com/reference/plans/add))
    */
   create(params: ParamsOf<Table['plans']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['plans']['create']>>;
   /**
    * Retrieves a plan by its uuid.
    *
-   * `GET /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plans/retrieve))
    */
   retrieve(planUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['plans']['retrieve']>>;
   /**
    * Changes a plan's name or billing interval.
    *
-   * `PATCH /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plans/update))
    */
   update(planUuid: string, params?: ParamsOf<Table['plans']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['plans']['update']>>;
   /**
    * Deletes a plan that has no subscribers.
    *
-   * `DELETE /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/plans/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plans/delete))
    */
   delete(planUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['plans']['delete']>>;
 }
@@ -429,7 +429,7 @@ export interface PlanGroupsPlansNamespace {
   /**
    * Lists the plans of a plan group.
    *
-   * `GET /v1/plan_groups/{uuid}/plans` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/plan_groups/{uuid}/plans` ([API reference](https://dev.chartmogul.com/reference/plan-groups/list-plans/))
    */
   list(planGroupUuid: string, params?: ParamsOf<Table['planGroups']['plans']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['planGroups']['plans']['list']>, ItemsOf<Table['planGroups']['plans']['list']>>;
 }
@@ -439,31 +439,31 @@ export interface PlanGroupsNamespace {
   /**
    * Lists plan groups.
    *
-   * `GET /v1/plan_groups` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/plan_groups` ([API reference](https://dev.chartmogul.com/reference/plan-groups/list/))
    */
   list(params?: ParamsOf<Table['planGroups']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['planGroups']['list']>, ItemsOf<Table['planGroups']['list']>>;
   /**
    * Creates a plan group from plan uuids.
    *
-   * `POST /v1/plan_groups` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/plan_groups` ([API reference](https://dev.chartmogul.com/reference/plan-groups/add))
    */
   create(params: ParamsOf<Table['planGroups']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['planGroups']['create']>>;
   /**
    * Retrieves a plan group by its uuid.
    *
-   * `GET /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plan-groups/retrieve))
    */
   retrieve(planGroupUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['planGroups']['retrieve']>>;
   /**
    * Renames a plan group or replaces its plans.
    *
-   * `PATCH /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plan-groups/update))
    */
   update(planGroupUuid: string, params?: ParamsOf<Table['planGroups']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['planGroups']['update']>>;
   /**
    * Deletes a plan group (its plans stay).
    *
-   * `DELETE /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/plan_groups/{uuid}` ([API reference](https://dev.chartmogul.com/reference/plan-groups/delete))
    */
   delete(planGroupUuid: string, options?: RequestOptions): APIPromise<ResultOf<Table['planGroups']['delete']>>;
   readonly plans: PlanGroupsPlansNamespace;
@@ -474,91 +474,91 @@ export interface InvoicesNamespace {
   /**
    * Imports invoices for a customer; ChartMogul derives subscriptions and metrics from them.
    *
-   * `POST /v1/import/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/import/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference/invoices/add))
    */
   import(customerUuid: string, params: ParamsOf<Table['invoices']['import']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['import']>>;
   /**
    * Lists one customer's invoices.
    *
-   * `GET /v1/import/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/import/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference/customers/list-invoices))
    */
   listImported(customerUuid: string, params?: ParamsOf<Table['invoices']['listImported']>, options?: RequestOptions): PagePromise<PageOf<Table['invoices']['listImported']>, ItemsOf<Table['invoices']['listImported']>>;
   /**
    * Replaces a customer's imported invoices (only chartmogul-ruby sends this; not in ChartMogul's docs).
    *
-   * `PUT /v1/import/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `PUT /v1/import/customers/{uuid}/invoices` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/customers/list-invoices))
    */
   updateImported(customerUuid: string, params: ParamsOf<Table['invoices']['updateImported']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['updateImported']>>;
   /**
    * Lists the invoices of the account, optionally of one customer, source or external id.
    *
-   * `GET /v1/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/invoices` ([API reference](https://dev.chartmogul.com/reference/invoices/list/))
    */
   list(params?: ParamsOf<Table['invoices']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['invoices']['list']>, ItemsOf<Table['invoices']['list']>>;
   /**
    * Retrieves an invoice by its uuid.
    *
-   * `GET /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference/invoices/retrieve))
    */
   retrieve(invoiceUuid: string, params?: ParamsOf<Table['invoices']['retrieve']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['retrieve']>>;
   /**
    * Changes an invoice's date, due date, currency or collection method.
    *
-   * `PATCH /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference/invoices/update))
    */
   update(invoiceUuid: string, params?: ParamsOf<Table['invoices']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['update']>>;
   /**
    * Deletes an invoice.
    *
-   * `DELETE /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/invoices/{uuid}` ([API reference](https://dev.chartmogul.com/reference/invoices/delete))
    */
   delete(invoiceUuid: string, params?: ParamsOf<Table['invoices']['delete']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['delete']>>;
   /**
    * Disables an invoice: kept, but left out of the metrics.
    *
-   * `PATCH /v1/invoices/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/invoices/disable))
    */
   disable(invoiceUuid: string, params?: ParamsOf<Table['invoices']['disable']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['disable']>>;
   /**
    * Enables a disabled invoice again.
    *
-   * `PATCH /v1/invoices/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/invoices/disable))
    */
   enable(invoiceUuid: string, params?: ParamsOf<Table['invoices']['enable']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['enable']>>;
   /**
    * Changes an invoice found by its source and external id.
    *
-   * `PATCH /v1/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/invoices/update))
    */
   updateByExternalId(params: ParamsOf<Table['invoices']['updateByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['updateByExternalId']>>;
   /**
    * Deletes an invoice found by its source and external id.
    *
-   * `DELETE /v1/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/invoices` ([API reference](https://dev.chartmogul.com/reference/delete-an-invoice))
    */
   deleteByExternalId(params: ParamsOf<Table['invoices']['deleteByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['deleteByExternalId']>>;
   /**
    * Disables an invoice found by its source and external id.
    *
-   * `PATCH /v1/invoices/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices/disabled_state` ([API reference](https://dev.chartmogul.com/reference/invoices/disable))
    */
   disableByExternalId(params: ParamsOf<Table['invoices']['disableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['disableByExternalId']>>;
   /**
    * Enables an invoice found by its source and external id.
    *
-   * `PATCH /v1/invoices/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/invoices/disabled_state` ([API reference](https://dev.chartmogul.com/reference/invoices/disable))
    */
   enableByExternalId(params: ParamsOf<Table['invoices']['enableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['enableByExternalId']>>;
   /**
    * Marks an invoice, found by its source and external id, voided or written off.
    *
-   * `PUT /v1/data_sources/{data_source_uuid}/invoices/{external_id}/status` ([API reference](https://dev.chartmogul.com/reference))
+   * `PUT /v1/data_sources/{data_source_uuid}/invoices/{external_id}/status` ([API reference](https://dev.chartmogul.com/reference/update-an-invoice-status))
    */
   updateStatus(dataSourceUuid: string, externalId: string, params: ParamsOf<Table['invoices']['updateStatus']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['updateStatus']>>;
   /**
    * Deletes all of a customer's invoices in one source.
    *
-   * `DELETE /v1/data_sources/{data_source_uuid}/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/data_sources/{data_source_uuid}/customers/{uuid}/invoices` ([API reference](https://dev.chartmogul.com/reference/invoices/delete-all))
    */
   deleteAll(dataSourceUuid: string, customerUuid: string, params?: ParamsOf<Table['invoices']['deleteAll']>, options?: RequestOptions): APIPromise<ResultOf<Table['invoices']['deleteAll']>>;
 }
@@ -568,67 +568,67 @@ export interface LineItemsNamespace {
   /**
    * Adds a line item to an imported invoice.
    *
-   * `POST /v1/import/invoices/{invoice_uuid}/line_items` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/import/invoices/{invoice_uuid}/line_items` ([API reference](https://dev.chartmogul.com/reference/line-items/add))
    */
   import(invoiceUuid: string, params: ParamsOf<Table['lineItems']['import']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['import']>>;
   /**
    * Retrieves a line item by its uuid.
    *
-   * `GET /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference/line-items/retrieve))
    */
   retrieve(lineItemUuid: string, params?: ParamsOf<Table['lineItems']['retrieve']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['retrieve']>>;
   /**
    * Changes a line item.
    *
-   * `PATCH /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference/line-items/update))
    */
   update(lineItemUuid: string, params?: ParamsOf<Table['lineItems']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['update']>>;
   /**
    * Deletes a line item.
    *
-   * `DELETE /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/line_items/{uuid}` ([API reference](https://dev.chartmogul.com/reference/line-items/delete))
    */
   delete(lineItemUuid: string, params?: ParamsOf<Table['lineItems']['delete']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['delete']>>;
   /**
    * Disables a line item: kept, but left out of the metrics.
    *
-   * `PATCH /v1/line_items/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/line-items/disable))
    */
   disable(lineItemUuid: string, params?: ParamsOf<Table['lineItems']['disable']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['disable']>>;
   /**
    * Enables a disabled line item again.
    *
-   * `PATCH /v1/line_items/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/line-items/disable))
    */
   enable(lineItemUuid: string, params?: ParamsOf<Table['lineItems']['enable']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['enable']>>;
   /**
    * Retrieves a line item by its source and external id.
    *
-   * `GET /v1/line_items` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/line_items` ([API reference](https://dev.chartmogul.com/reference/line-items/retrieve))
    */
   retrieveByExternalId(params: ParamsOf<Table['lineItems']['retrieveByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['retrieveByExternalId']>>;
   /**
    * Changes a line item found by its source and external id.
    *
-   * `PATCH /v1/line_items` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/line-items/update))
    */
   updateByExternalId(params: ParamsOf<Table['lineItems']['updateByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['updateByExternalId']>>;
   /**
    * Deletes a line item found by its source and external id.
    *
-   * `DELETE /v1/line_items` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/line_items` ([API reference](https://dev.chartmogul.com/reference/line-items/delete))
    */
   deleteByExternalId(params: ParamsOf<Table['lineItems']['deleteByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['deleteByExternalId']>>;
   /**
    * Disables a line item found by its source and external id.
    *
-   * `PATCH /v1/line_items/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items/disabled_state` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/line-items/disable))
    */
   disableByExternalId(params: ParamsOf<Table['lineItems']['disableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['disableByExternalId']>>;
   /**
    * Enables a line item found by its source and external id.
    *
-   * `PATCH /v1/line_items/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/line_items/disabled_state` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/line-items/disable))
    */
   enableByExternalId(params: ParamsOf<Table['lineItems']['enableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['lineItems']['enableByExternalId']>>;
 }
@@ -638,67 +638,67 @@ export interface TransactionsNamespace {
   /**
    * Adds a payment or refund to an imported invoice.
    *
-   * `POST /v1/import/invoices/{invoice_uuid}/transactions` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/import/invoices/{invoice_uuid}/transactions` ([API reference](https://dev.chartmogul.com/reference/transactions/add))
    */
   import(invoiceUuid: string, params: ParamsOf<Table['transactions']['import']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['import']>>;
   /**
    * Retrieves a transaction by its uuid.
    *
-   * `GET /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference/transactions/retrieve))
    */
   retrieve(transactionUuid: string, params?: ParamsOf<Table['transactions']['retrieve']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['retrieve']>>;
   /**
    * Changes a transaction.
    *
-   * `PATCH /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference/transactions/update))
    */
   update(transactionUuid: string, params?: ParamsOf<Table['transactions']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['update']>>;
   /**
    * Deletes a transaction.
    *
-   * `DELETE /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/transactions/{uuid}` ([API reference](https://dev.chartmogul.com/reference/transactions/delete))
    */
   delete(transactionUuid: string, params?: ParamsOf<Table['transactions']['delete']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['delete']>>;
   /**
    * Disables a transaction: kept, but left out of the metrics.
    *
-   * `PATCH /v1/transactions/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/transactions/disable))
    */
   disable(transactionUuid: string, params?: ParamsOf<Table['transactions']['disable']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['disable']>>;
   /**
    * Enables a disabled transaction again.
    *
-   * `PATCH /v1/transactions/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions/{uuid}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/transactions/disable))
    */
   enable(transactionUuid: string, params?: ParamsOf<Table['transactions']['enable']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['enable']>>;
   /**
    * Retrieves a transaction by its source and external id.
    *
-   * `GET /v1/transactions` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/transactions` ([API reference](https://dev.chartmogul.com/reference/transactions/retrieve))
    */
   retrieveByExternalId(params: ParamsOf<Table['transactions']['retrieveByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['retrieveByExternalId']>>;
   /**
    * Changes a transaction found by its source and external id.
    *
-   * `PATCH /v1/transactions` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions` ([API reference](https://dev.chartmogul.com/reference/transactions/update))
    */
   updateByExternalId(params: ParamsOf<Table['transactions']['updateByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['updateByExternalId']>>;
   /**
    * Deletes a transaction found by its source and external id.
    *
-   * `DELETE /v1/transactions` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/transactions` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/transactions/delete))
    */
   deleteByExternalId(params: ParamsOf<Table['transactions']['deleteByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['deleteByExternalId']>>;
   /**
    * Disables a transaction found by its source and external id.
    *
-   * `PATCH /v1/transactions/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions/disabled_state` ([API reference](https://dev.chartmogul.com/reference/transactions/disable))
    */
   disableByExternalId(params: ParamsOf<Table['transactions']['disableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['disableByExternalId']>>;
   /**
    * Enables a transaction found by its source and external id.
    *
-   * `PATCH /v1/transactions/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/transactions/disabled_state` ([API reference](https://dev.chartmogul.com/reference/transactions/disable))
    */
   enableByExternalId(params: ParamsOf<Table['transactions']['enableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['transactions']['enableByExternalId']>>;
 }
@@ -708,14 +708,14 @@ export interface SubscriptionsNamespace {
   /**
    * Lists a customer's subscriptions derived from imported invoices (deprecated).
    *
-   * `GET /v1/import/customers/{uuid}/subscriptions` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/import/customers/{uuid}/subscriptions` ([API reference](https://dev.chartmogul.com/reference/list-a-customers-subscriptions))
    * @deprecated ChartMogul deprecated this endpoint: use customers.subscriptions.list(uuid) (GET /v1/customers/{uuid}/subscriptions) instead.
    */
   listImported(customerUuid: string, params?: ParamsOf<Table['subscriptions']['listImported']>, options?: RequestOptions): PagePromise<PageOf<Table['subscriptions']['listImported']>, ItemsOf<Table['subscriptions']['listImported']>>;
   /**
    * Cancels a subscription, or rewrites its cancellation history.
    *
-   * `PATCH /v1/import/subscriptions/{uuid}` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/import/subscriptions/{uuid}` ([API reference](https://dev.chartmogul.com/reference/cancel-a-customers-subscription))
    */
   cancel(subscriptionUuid: string, params: ParamsOf<Table['subscriptions']['cancel']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptions']['cancel']>>;
 }
@@ -725,61 +725,61 @@ export interface SubscriptionEventsNamespace {
   /**
    * Lists subscription events, optionally filtered by source, customer, subscription, type or dates.
    *
-   * `GET /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/list/))
    */
   list(params?: ParamsOf<Table['subscriptionEvents']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['subscriptionEvents']['list']>, ItemsOf<Table['subscriptionEvents']['list']>>;
   /**
    * Creates a subscription event (a start, update, cancellation, or a scheduled one).
    *
-   * `POST /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/add))
    */
   create(params: ParamsOf<Table['subscriptionEvents']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['create']>>;
   /**
    * Changes a subscription event found by its id.
    *
-   * `PATCH /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/update))
    */
   update(params: ParamsOf<Table['subscriptionEvents']['update']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['update']>>;
   /**
    * Changes a subscription event found by its source and external id.
    *
-   * `PATCH /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/update))
    */
   updateByExternalId(params: ParamsOf<Table['subscriptionEvents']['updateByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['updateByExternalId']>>;
   /**
    * Deletes a subscription event found by its id (a DELETE with a JSON body).
    *
-   * `DELETE /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/delete))
    */
   delete(params: ParamsOf<Table['subscriptionEvents']['delete']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['delete']>>;
   /**
    * Deletes a subscription event found by its source and external id (a DELETE with a JSON body).
    *
-   * `DELETE /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference))
+   * `DELETE /v1/subscription_events` ([API reference](https://dev.chartmogul.com/reference/subscription-events/delete))
    */
   deleteByExternalId(params: ParamsOf<Table['subscriptionEvents']['deleteByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['deleteByExternalId']>>;
   /**
    * Disables a subscription event: kept, but ignored by the metrics.
    *
-   * `PATCH /v1/subscription_events/{id}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events/{id}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/subscription-events/disable))
    */
   disable(subscriptionEventId: number, params?: ParamsOf<Table['subscriptionEvents']['disable']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['disable']>>;
   /**
    * Enables a disabled subscription event again.
    *
-   * `PATCH /v1/subscription_events/{id}/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events/{id}/disabled_state` ([API reference](https://dev.chartmogul.com/reference/subscription-events/disable))
    */
   enable(subscriptionEventId: number, params?: ParamsOf<Table['subscriptionEvents']['enable']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['enable']>>;
   /**
    * Disables a subscription event found by its source and external id.
    *
-   * `PATCH /v1/subscription_events/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events/disabled_state` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/subscription-events/disable))
    */
   disableByExternalId(params: ParamsOf<Table['subscriptionEvents']['disableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['disableByExternalId']>>;
   /**
    * Enables a subscription event found by its source and external id.
    *
-   * `PATCH /v1/subscription_events/disabled_state` ([API reference](https://dev.chartmogul.com/reference))
+   * `PATCH /v1/subscription_events/disabled_state` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/subscription-events/disable))
    */
   enableByExternalId(params: ParamsOf<Table['subscriptionEvents']['enableByExternalId']>, options?: RequestOptions): APIPromise<ResultOf<Table['subscriptionEvents']['enableByExternalId']>>;
 }
@@ -789,55 +789,55 @@ export interface MetricsNamespace {
   /**
    * Retrieves every key metric for a period.
    *
-   * `GET /v1/metrics/all` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/all` ([API reference](https://dev.chartmogul.com/reference/metrics/all/))
    */
   all(params: ParamsOf<Table['metrics']['all']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['all']>>;
   /**
    * Retrieves monthly recurring revenue and its movements for a period.
    *
-   * `GET /v1/metrics/mrr` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/mrr` ([API reference](https://dev.chartmogul.com/reference/metrics/mrr/))
    */
   mrr(params: ParamsOf<Table['metrics']['mrr']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['mrr']>>;
   /**
    * Retrieves the annualized run rate for a period.
    *
-   * `GET /v1/metrics/arr` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/arr` ([API reference](https://dev.chartmogul.com/reference/metrics/arr/))
    */
   arr(params: ParamsOf<Table['metrics']['arr']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['arr']>>;
   /**
    * Retrieves the average revenue per account for a period.
    *
-   * `GET /v1/metrics/arpa` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/arpa` ([API reference](https://dev.chartmogul.com/reference/metrics/arpa/))
    */
   arpa(params: ParamsOf<Table['metrics']['arpa']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['arpa']>>;
   /**
    * Retrieves the average sale price for a period.
    *
-   * `GET /v1/metrics/asp` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/asp` ([API reference](https://dev.chartmogul.com/reference/metrics/asp/))
    */
   asp(params: ParamsOf<Table['metrics']['asp']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['asp']>>;
   /**
    * Retrieves the number of active customers for a period.
    *
-   * `GET /v1/metrics/customer-count` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/customer-count` ([API reference](https://dev.chartmogul.com/reference/metrics/customer-count/))
    */
   customerCount(params: ParamsOf<Table['metrics']['customerCount']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['customerCount']>>;
   /**
    * Retrieves the customer churn rate for a period.
    *
-   * `GET /v1/metrics/customer-churn-rate` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/customer-churn-rate` ([API reference](https://dev.chartmogul.com/reference/metrics/churn-rate/))
    */
   customerChurnRate(params: ParamsOf<Table['metrics']['customerChurnRate']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['customerChurnRate']>>;
   /**
    * Retrieves the net MRR churn rate for a period.
    *
-   * `GET /v1/metrics/mrr-churn-rate` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/mrr-churn-rate` ([API reference](https://dev.chartmogul.com/reference/metrics/mrr-churn-rate/))
    */
   mrrChurnRate(params: ParamsOf<Table['metrics']['mrrChurnRate']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['mrrChurnRate']>>;
   /**
    * Retrieves the customer lifetime value for a period.
    *
-   * `GET /v1/metrics/ltv` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/metrics/ltv` ([API reference](https://dev.chartmogul.com/reference/metrics/ltv/))
    */
   ltv(params: ParamsOf<Table['metrics']['ltv']>, options?: RequestOptions): APIPromise<ResultOf<Table['metrics']['ltv']>>;
 }
@@ -847,7 +847,7 @@ export interface ActivitiesNamespace {
   /**
    * Lists the MRR activities of every customer, optionally of a period or kind.
    *
-   * `GET /v1/activities` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/activities` ([API reference](https://dev.chartmogul.com/reference/activities/list))
    */
   list(params?: ParamsOf<Table['activities']['list']>, options?: RequestOptions): PagePromise<PageOf<Table['activities']['list']>, ItemsOf<Table['activities']['list']>>;
 }
@@ -857,13 +857,13 @@ export interface ActivitiesExportsNamespace {
   /**
    * Asks for an export of activities; poll it with activitiesExports.retrieve.
    *
-   * `POST /v1/activities_export` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/activities_export` ([API reference](https://dev.chartmogul.com/reference/activities/create-export))
    */
   create(params?: ParamsOf<Table['activitiesExports']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['activitiesExports']['create']>>;
   /**
    * Retrieves an activities export: its status and, once done, its file's URL.
    *
-   * `GET /v1/activities_export/{id}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/activities_export/{id}` ([API reference](https://dev.chartmogul.com/reference/activities/retrieve-export))
    */
   retrieve(activitiesExportId: string, options?: RequestOptions): APIPromise<ResultOf<Table['activitiesExports']['retrieve']>>;
 }
@@ -873,13 +873,13 @@ export interface JsonImportsNamespace {
   /**
    * Imports customers, plans, invoices, line items, transactions and subscription events in bulk.
    *
-   * `POST /v1/data_sources/{data_source_uuid}/json_imports` ([API reference](https://dev.chartmogul.com/reference))
+   * `POST /v1/data_sources/{data_source_uuid}/json_imports` ([API reference](https://dev.chartmogul.com/reference/import-data-bulk))
    */
   create(dataSourceUuid: string, params: ParamsOf<Table['jsonImports']['create']>, options?: RequestOptions): APIPromise<ResultOf<Table['jsonImports']['create']>>;
   /**
    * Retrieves the status of a bulk import by its id or the external id you gave it.
    *
-   * `GET /v1/data_sources/{data_source_uuid}/json_imports/{import_id}` ([API reference](https://dev.chartmogul.com/reference))
+   * `GET /v1/data_sources/{data_source_uuid}/json_imports/{import_id}` ([API reference](https://dev.chartmogul.com/reference/bulk-import/track-status))
    */
   retrieve(dataSourceUuid: string, importId: string, options?: RequestOptions): APIPromise<ResultOf<Table['jsonImports']['retrieve']>>;
 }

@@ -1,7 +1,7 @@
 import { ChartMogulError } from './chartmogul-error.js';
 import { excerpt as shorten } from './describe-body.js';
 
-/** The default of `maxResponseBytes`: 32 MiB, far above the API's largest page, far below what hurts a process. */
+/** The default of `maxResponseBytes`: 32 MiB, far above the API's largest page, far below what would exhaust a program's memory. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export interface ResponseTooLargeInit {
