@@ -2,10 +2,9 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 
 export const DEFAULT_BASE_URL = 'https://api.chartmogul.com';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
-
+/** This machine: `localhost` (and `*.localhost`), `127.x.y.z`, `::1`. */
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname.endsWith('.localhost');
+  return /^(localhost|\[::1\]|::1|127(\.\d{1,3}){3})$|\.localhost$/.test(hostname);
 }
 
 /**
