@@ -13,8 +13,7 @@ export interface ChartMogulEnv {
   CHARTMOGUL_API_BASE?: string;
 }
 
-const apiKeyHint =
-  'Pass { apiKey } to new ChartMogul(), or bind CHARTMOGUL_API_KEY (wrangler secret put CHARTMOGUL_API_KEY) and use ChartMogul.fromEnv(env).';
+const apiKeyHint = 'Pass { apiKey }, or bind CHARTMOGUL_API_KEY (wrangler secret put) and use ChartMogul.fromEnv(env).';
 
 /**
  * The ChartMogul client for Cloudflare Workers. A Worker has no process environment, so

@@ -15,6 +15,11 @@ export function brand(cls: abstract new (...args: never[]) => unknown, name: str
   (cls as unknown as Branded)[BRAND] = name;
 }
 
+/** A class's brand, its own or inherited: the name of the nearest branded class it is or extends. */
+export function brandOf(cls: object): string {
+  return (cls as Branded)[BRAND] as string;
+}
+
 /**
  * `value instanceof cls`, true also when `value` was made by another copy of `cls` (or of a class
  * extending it): a constructor on its prototype chain bears the brand of `cls` (a subclass's

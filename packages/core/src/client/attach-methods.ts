@@ -48,7 +48,7 @@ function sortArguments(operation: OperationSpec, pathCount: number, args: unknow
   if (args.length > pathCount + (noParams ? 1 : 2)) {
     throw new InvalidParameterError(
       'arguments',
-      `${id} takes ${pathCount} path parameter(s), then ${noParams ? 'options (it takes no params)' : 'params and options'}; got ${args.length} arguments.`,
+      `${id} takes ${pathCount} path parameter(s), then ${noParams ? '' : 'params and '}options; got ${args.length} arguments.`,
     );
   }
   if (noParams) return { operation, pathValues, params: undefined, options: checkOptions(id, args[pathCount], true) };

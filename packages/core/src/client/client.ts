@@ -135,13 +135,8 @@ export class ChartMogulClient {
 
   #send({ operation, pathValues, params, options }: Call): Promise<ParsedResponse> {
     try {
-      const request = buildRequest(operation, pathValues, params, {
-        baseURL: this.#config.baseURL,
-        authorization: this.#config.authorization,
-        userAgent: this.#userAgent,
-        defaultHeaders: this.#config.defaultHeaders,
-        headers: options.headers,
-      });
+      // The config carries the base URL, the authorization and the default headers.
+      const request = buildRequest(operation, pathValues, params, { ...this.#config, userAgent: this.#userAgent, headers: options.headers });
       return execute(request, {
         transport: this.#transport,
         ...callSettings(this.#config, options),

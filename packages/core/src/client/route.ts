@@ -27,7 +27,7 @@ export function routeCall(route: string, params: unknown, rawOptions: unknown): 
   const match = ROUTE.exec(route);
   // A `.` or `..` segment would reach another resource than the one written.
   if (!match || /\/\.\.?(\/|$)/.test(route)) {
-    throw new InvalidParameterError('route', `A route is a method and a path, 'GET /v1/customers/{uuid}' (a query goes in params), not ${JSON.stringify(route)}.`);
+    throw new InvalidParameterError('route', `A route is a method and a path, 'GET /v1/customers/{uuid}' (the query in params), not ${JSON.stringify(route)}.`);
   }
   const [, method, path] = match as unknown as [string, HttpMethod, string];
   refuseMisplacedOptions(route, params);

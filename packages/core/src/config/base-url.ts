@@ -2,10 +2,9 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 
 export const DEFAULT_BASE_URL = 'https://api.chartmogul.com';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
-
+/** This machine: `localhost` (and `*.localhost`), `127.x.y.z`, `::1`. */
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname.endsWith('.localhost');
+  return /^(localhost|\[::1\]|::1|127(\.\d{1,3}){3})$|\.localhost$/.test(hostname);
 }
 
 /**
@@ -29,7 +28,7 @@ export function normalizeBaseURL(raw: string): string {
   const local = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (!secure && !local) {
     throw new ConfigurationError(
-      `baseURL "${url.origin}" is refused: the API key is only sent over https (or plain http to a loopback host such as 127.0.0.1).`,
+      `baseURL "${url.origin}" is refused: the key is only sent over https (or http to a loopback host, 127.0.0.1).`,
     );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');

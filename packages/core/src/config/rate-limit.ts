@@ -1,8 +1,7 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
 import type { SchedulerLimits } from '../scheduler/scheduler.js';
 import type { RateLimitOptions } from './options.js';
-import { MAX_RATE_LIMIT } from './ranges.js';
-import { describeValue } from './resolve-config.js';
+import { describeValue, MAX_RATE_LIMIT } from './ranges.js';
 
 /** ChartMogul's documented limits per account: 20 parallel connections, 40 requests per second. */
 export const DEFAULT_RATE_LIMIT: SchedulerLimits = { maxConcurrency: 20, maxRequestsPerSecond: 40 };
@@ -23,6 +22,6 @@ function checkLimit(name: string, value: unknown): number {
   if (value === Number.POSITIVE_INFINITY) return value;
   if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_RATE_LIMIT) return value as number;
   throw new ConfigurationError(
-    `rateLimit.${name} must be a whole number from 1 to ${MAX_RATE_LIMIT}, or Infinity for no limit, not ${describeValue(value)}.`,
+    `rateLimit.${name} must be a whole number from 1 to ${MAX_RATE_LIMIT}, or Infinity, not ${describeValue(value)}.`,
   );
 }

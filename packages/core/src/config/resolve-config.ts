@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } from '../logging/logger.js';
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
-import { MAX_RESPONSE_BYTES_CEILING, MAX_TIMER_MS } from './ranges.js';
+import { checkSetting } from './ranges.js';
 import { resolveRateLimit } from './rate-limit.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../errors/response-too-large-error.js';
 import type { SchedulerLimits } from '../scheduler/scheduler.js';
@@ -34,10 +34,10 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
   return {
     authorization: basicAuthorization(apiKey),
     baseURL,
-    timeout: checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS),
-    maxRetries: checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0),
-    retryBudget: checkCount('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS, 0, MAX_TIMER_MS),
-    maxResponseBytes: checkCount('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 1, MAX_RESPONSE_BYTES_CEILING),
+    timeout: checkSetting('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS),
+    maxRetries: checkSetting('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES),
+    retryBudget: checkSetting('retryBudget', options.retryBudget ?? DEFAULT_RETRY_BUDGET_MS),
+    maxResponseBytes: checkSetting('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
     rateLimit: resolveRateLimit(options.rateLimit),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
     fetch: options.fetch ?? globalFetch,
@@ -56,21 +56,16 @@ function resolveApiKey(options: ClientOptions, runtime: RuntimeDefaults): string
   const { apiKey, accountToken, secretKey } = options;
   if (accountToken !== undefined || secretKey !== undefined) {
     if (apiKey !== undefined) {
-      throw new ConfigurationError('Pass either apiKey or the legacy accountToken/secretKey pair, not both.');
+      throw new ConfigurationError('Pass apiKey or the legacy accountToken/secretKey, not both.');
     }
     if (accountToken !== secretKey) {
-      throw new ConfigurationError(
-        'accountToken and secretKey differ. Since October 2021 ChartMogul uses one API key for both; ' +
-          'pass it as { apiKey } (find it under Profile > API keys in ChartMogul).',
-      );
+      throw new ConfigurationError('accountToken and secretKey differ: ChartMogul has one API key for both now; pass it as { apiKey }.');
     }
     return checkKey(accountToken);
   }
   const key = apiKey ?? nonEmpty(runtime.readEnv('CHARTMOGUL_API_KEY'));
   if (key === undefined || key === '') {
-    throw new ConfigurationError(
-      `No ChartMogul API key. ${runtime.apiKeyHint} (Find the key under Profile > API keys in ChartMogul.)`,
-    );
+    throw new ConfigurationError(`No ChartMogul API key. ${runtime.apiKeyHint} (It is under Profile > API keys in ChartMogul.)`);
   }
   return checkKey(key);
 }
@@ -84,22 +79,12 @@ function checkKey(key: unknown): string {
   }
   // UTF-8 would turn a lone surrogate into U+FFFD: the header would carry another key than the one given.
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(key)) {
-    throw new ConfigurationError('The API key holds a broken character (a lone UTF-16 surrogate); check how it was copied.');
+    throw new ConfigurationError('The API key holds a lone surrogate; check how it was copied.');
   }
   return key;
 }
 
-export function checkCount(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new ConfigurationError(`${name} must be a number from ${min} to ${max}, not ${describeValue(value)}.`);
-  }
-  return value;
-}
 
-/** Numbers are shown; anything else only by its type, since a misplaced argument could be the key. */
-export function describeValue(value: unknown): string {
-  return typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
-}
 
 function resolveLogLevel(options: ClientOptions, runtime: RuntimeDefaults) {
   if (options.logLevel !== undefined) return parseLogLevel(options.logLevel, 'logLevel');
@@ -115,8 +100,7 @@ function refuseBrowser(options: ClientOptions): void {
   const g = globalThis as { window?: unknown; document?: unknown };
   if (g.window !== undefined && g.document !== undefined && !options.dangerouslyAllowBrowser) {
     throw new ConfigurationError(
-      'The ChartMogul API key opens your whole account, so this client refuses to run in a browser. ' +
-        'Call ChartMogul from your server; if you really must, pass { dangerouslyAllowBrowser: true }.',
+      'The API key opens your whole account: call ChartMogul from a server, not a browser (or pass { dangerouslyAllowBrowser: true }).',
     );
   }
 }

@@ -18,25 +18,20 @@ export interface APIErrorInit {
 
 /** ChartMogul answered with a status outside 2xx, or with a 2xx body that is not JSON. */
 export class APIError extends ChartMogulError {
-  override name = 'APIError';
   static {
     brand(APIError, 'APIError');
   }
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: unknown;
-  readonly requestId: string | undefined;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly body: unknown;
+  declare readonly requestId: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(init: APIErrorInit) {
     super(messageFor(init));
-    this.status = init.status;
-    this.headers = init.headers;
-    this.body = init.body;
-    this.method = init.method;
-    this.path = init.path;
-    this.requestId = init.headers.get('x-request-id') ?? undefined;
+    const { status, headers, body, method, path } = init;
+    Object.assign(this, { status, headers, body, requestId: headers.get('x-request-id') ?? undefined, method, path });
   }
 }
 

@@ -1,8 +1,7 @@
-import { brand, isBranded } from '../brand/brand.js';
+import { brand, brandOf, isBranded } from '../brand/brand.js';
 
 /** The base of every error this SDK throws: `catch (e) { if (e instanceof ChartMogulError) ... }`. */
 export class ChartMogulError extends Error {
-  override name = 'ChartMogulError';
   static {
     brand(ChartMogulError, 'ChartMogulError');
   }
@@ -18,5 +17,7 @@ export class ChartMogulError extends Error {
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    // Each class's brand is its name (`NotFoundError`): set here once, not in every subclass.
+    this.name = brandOf(new.target);
   }
 }

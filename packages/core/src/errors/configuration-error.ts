@@ -3,7 +3,6 @@ import { ChartMogulError } from './chartmogul-error.js';
 
 /** The client was set up wrongly (no key, a bad base URL, ...). Thrown at construction, before any request. */
 export class ConfigurationError extends ChartMogulError {
-  override name = 'ConfigurationError';
   static {
     brand(ConfigurationError, 'ConfigurationError');
   }

@@ -19,7 +19,6 @@ export interface ConnectionErrorOptions {
 
 /** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short, an unexpected protocol upgrade. */
 export class ConnectionError extends ChartMogulError {
-  override name = 'ConnectionError';
   static {
     brand(ConnectionError, 'ConnectionError');
   }
@@ -39,7 +38,6 @@ export class ConnectionError extends ChartMogulError {
 
 /** An attempt took longer than the `timeout` option allows. The request may have been received. */
 export class TimeoutError extends ConnectionError {
-  override name = 'TimeoutError';
   static {
     brand(TimeoutError, 'TimeoutError');
   }
@@ -47,7 +45,6 @@ export class TimeoutError extends ConnectionError {
 
 /** The caller's `AbortSignal` fired. Never retried. */
 export class UserAbortError extends ChartMogulError {
-  override name = 'UserAbortError';
   static {
     brand(UserAbortError, 'UserAbortError');
   }

@@ -51,7 +51,7 @@ function describeText(text: string): string {
   if (isHtml(text)) {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
     const words = excerpt((title ?? text.replace(/<[^>]*>/g, ' ')).trim());
-    return `an HTML page${words ? ` ("${words}")` : ''}, so the answer came from a proxy or gateway in front of the API`;
+    return `an HTML page${words ? ` ("${words}")` : ''} from a proxy, not the API`;
   }
   return excerpt(text);
 }

@@ -3,7 +3,6 @@ import { ChartMogulError } from './chartmogul-error.js';
 
 /** A call's argument cannot be sent as given. Thrown before any request; `parameter` names the culprit. */
 export class InvalidParameterError extends ChartMogulError {
-  override name = 'InvalidParameterError';
   static {
     brand(InvalidParameterError, 'InvalidParameterError');
   }

@@ -4,49 +4,42 @@ import { APIError, type APIErrorInit } from './api-error.js';
 
 /** 400: the request did not match the API's schema. */
 export class BadRequestError extends APIError {
-  override name = 'BadRequestError';
   static {
     brand(BadRequestError, 'BadRequestError');
   }
 }
 /** 401: the API key is missing or wrong. */
 export class AuthenticationError extends APIError {
-  override name = 'AuthenticationError';
   static {
     brand(AuthenticationError, 'AuthenticationError');
   }
 }
 /** 403: the key may not do this (or the account's trial has ended). */
 export class PermissionDeniedError extends APIError {
-  override name = 'PermissionDeniedError';
   static {
     brand(PermissionDeniedError, 'PermissionDeniedError');
   }
 }
 /** 404: no such resource. */
 export class NotFoundError extends APIError {
-  override name = 'NotFoundError';
   static {
     brand(NotFoundError, 'NotFoundError');
   }
 }
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends APIError {
-  override name = 'ConflictError';
   static {
     brand(ConflictError, 'ConflictError');
   }
 }
 /** 422: the resource is invalid, e.g. a duplicate `external_id` or a missing required field. */
 export class UnprocessableEntityError extends APIError {
-  override name = 'UnprocessableEntityError';
   static {
     brand(UnprocessableEntityError, 'UnprocessableEntityError');
   }
 }
 /** 429: over the rate limit (ChartMogul allows 40 requests per second per account). */
 export class RateLimitError extends APIError {
-  override name = 'RateLimitError';
   static {
     brand(RateLimitError, 'RateLimitError');
   }
@@ -60,7 +53,6 @@ export class RateLimitError extends APIError {
 }
 /** 5xx: ChartMogul (or something in front of it) failed. */
 export class InternalServerError extends APIError {
-  override name = 'InternalServerError';
   static {
     brand(InternalServerError, 'InternalServerError');
   }

@@ -24,7 +24,7 @@ export function hyphenateDates(params: Params): Params {
   for (const [snake, wire] of HYPHENATED_DATES) {
     if (!(snake in result)) continue;
     if (wire in result) {
-      throw new InvalidParameterError(snake, `Pass either "${snake}" or "${wire}", not both: they are the same date.`);
+      throw new InvalidParameterError(snake, `Pass "${snake}" or "${wire}", not both (the same date).`);
     }
     result[wire] = result[snake];
     delete result[snake];
@@ -58,7 +58,7 @@ export function wrapSubscriptionEvent(params: Params): Params {
   if (strays.length > 0) {
     throw new InvalidParameterError(
       strays[0] as string,
-      `Pass the subscription event's fields either flat or inside "${ENVELOPE}", not both (found ${strays
+      `Pass the event's fields flat or inside "${ENVELOPE}", not both (found ${strays
         .map((key) => `"${key}"`)
         .join(', ')} beside it).`,
     );

@@ -5,7 +5,7 @@ import type { RequestScheduler } from '../scheduler/scheduler.js';
 import type { Transport } from '../transport/transport.js';
 import type { ParsedResponse } from './parse-response.js';
 import { emit, type Hooks } from './hooks.js';
-import { decideRetry, faultOf, type GiveUpReason, isDeclined, mayHaveBeenApplied } from './retry-policy.js';
+import { decideRetry, type Fault, faultOf, type GiveUpReason, isDeclined, mayHaveBeenApplied } from './retry-policy.js';
 import { sendRequest, userAbort } from './send-request.js';
 import { systemTiming, type Timing } from './timing.js';
 
@@ -38,23 +38,20 @@ let calls = 0;
 export async function execute(request: BuiltRequest, options: ExecuteOptions): Promise<ParsedResponse> {
   const timing = options.timing ?? systemTiming;
   const log = options.log ?? silentLog;
-  const method = request.method;
-  const path = new URL(request.url).pathname;
-  const { scheduler } = options;
+  const { method, url, headers } = request;
+  const path = new URL(url).pathname;
+  const label = `chartmogul: ${method} ${path}`;
+  const { scheduler, signal, maxRetries } = options;
   const hooks = options.hooks ?? [];
   // Made only for a call with hooks: redacting costs a copy of the headers.
-  const told =
-    hooks.length > 0
-      ? { operation: options.operation ?? path, method, url: request.url.split('?')[0] as string, headers: redactHeaders(request.headers), callId: ++calls }
-      : undefined;
+  const told = hooks[0] && { operation: options.operation ?? path, method, url: url.split('?')[0] as string, headers: redactHeaders(headers), callId: ++calls };
   // The retry budget counts from the first attempt, not from the call: time queued behind the
   // client's limits is not time spent failing.
   let started: number | undefined;
-  for (let retries = 0; ; retries++) {
-    const attempt = retries + 1;
-    const release = await scheduler?.acquire({ signal: options.signal, retry: retries > 0 });
-    if (scheduler && !release) throw userAbort(`${method} ${path}`, options.signal);
-    log.debug(`chartmogul: ${method} ${path} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(request.headers) });
+  for (let attempt = 1; ; attempt++) {
+    const release = await scheduler?.acquire({ signal, retry: attempt > 1 });
+    if (scheduler && !release) throw userAbort(`${method} ${path}`, signal);
+    log.debug(`${label} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(headers) });
     const attemptStarted = timing.now();
     started ??= attemptStarted;
     /** Tells the hooks and returns what the log line carries: one object for both. */
@@ -67,43 +64,43 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
       const parsed = await sendRequest(request, options).finally(release);
       const { status } = parsed.response;
       const durationMs = timing.now() - attemptStarted;
-      log.info(`chartmogul: ${method} ${path} ${status} in ${durationMs} ms`, tell('onResponse', { status, durationMs }));
+      log.info(`${label} ${status} in ${durationMs} ms`, tell('onResponse', { status, durationMs }));
       return parsed;
     } catch (error) {
       const now = timing.now();
-      const failure = describeFailure(error);
+      const fault = faultOf(error);
+      const { status, code } = (error ?? {}) as { status?: number; code?: string };
+      const failure = describeFailure(fault, error as Error);
       const durationMs = now - attemptStarted;
-      log.info(`chartmogul: ${method} ${path} ${failure} in ${durationMs} ms`, { method, path, attempt, ...statusOf(error), durationMs });
-      const decision = decideRetry({
-        method,
-        error,
-        retries,
-        maxRetries: options.maxRetries,
-        elapsedMs: now - started,
-        budgetMs: options.retryBudget,
-        now,
-        random: timing.random,
-      });
-      const failed = { error, status: statusOf(error).status, durationMs };
+      const data = { method, path, attempt, ...(status === undefined ? code && { code } : { status }), durationMs };
+      log.info(`${label} ${failure} in ${durationMs} ms`, data);
+      const decision = decideRetry({ method, error, retries: attempt - 1, maxRetries, elapsedMs: now - started, budgetMs: options.retryBudget, now, random: timing.random });
+      const failed = { error, status, durationMs };
       if (!decision.retry) {
         tell('onError', failed);
-        reportGiveUp(log, decision.reason, { method, path, attempt, failure, error, delayMs: decision.delayMs });
+        const giveUp = GIVE_UP[decision.reason];
+        // A write that may have been applied is an error: repeating it blindly could apply it twice.
+        if (giveUp && (decision.reason !== 'unsafe' || mayHaveBeenApplied(method, fault))) {
+          log[decision.reason === 'unsafe' ? 'error' : 'warn'](`${label} failed (${failure})${giveUp(attempt, decision.delayMs)}`, {
+            ...data,
+            attempts: attempt,
+            reason: decision.reason,
+          });
+        }
         throw error;
       }
       const { delayMs } = decision;
       tell('onRetry', { ...failed, delayMs });
-      if (isDeclined(faultOf(error))) scheduler?.pause(delayMs);
-      log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${delayMs} ms (retry ${attempt} of ${options.maxRetries})`, {
-        method,
-        path,
-        attempt,
+      if (isDeclined(fault)) scheduler?.pause(delayMs);
+      log.info(`chartmogul: retrying ${method} ${path} after ${failure} in ${delayMs} ms (retry ${attempt} of ${maxRetries})`, {
+        ...data,
         delayMs,
         retryAfter: decision.fromRetryAfter,
       });
-      await timing.sleep(decision.delayMs, options.signal);
+      await timing.sleep(delayMs, signal);
       // A retry never follows a user abort, even one that came during the wait.
-      if (options.signal?.aborted) {
-        const aborted = userAbort(`${method} ${path}`, options.signal);
+      if (signal?.aborted) {
+        const aborted = userAbort(`${method} ${path}`, signal);
         tell('onError', { error: aborted, status: undefined, durationMs: timing.now() - attemptStarted });
         throw aborted;
       }
@@ -111,66 +108,26 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
   }
 }
 
-interface GiveUp {
-  method: string;
-  path: string;
-  attempt: number;
-  failure: string;
-  error: unknown;
-  delayMs: number | undefined;
-}
-
-function reportGiveUp(log: Log, reason: GiveUpReason, g: GiveUp): void {
-  const data = { method: g.method, path: g.path, attempts: g.attempt, reason, ...statusOf(g.error) };
-  const what = `chartmogul: ${g.method} ${g.path} failed (${g.failure})`;
-  switch (reason) {
-    case 'aborted':
-    case 'final':
-      return;
-    case 'unsafe':
-      if (mayHaveBeenApplied(g.method, faultOf(g.error))) {
-        log.error(`${what}; not retried because the write may have been applied: check before repeating it`, data);
-      }
-      return;
-    case 'retries-exhausted':
-      log.warn(`${what} after ${g.attempt} attempt(s)`, data);
-      return;
-    case 'retry-after-too-long':
-      log.warn(`${what}; Retry-After asks for ${g.delayMs} ms, longer than the client waits`, data);
-      return;
-    case 'over-budget':
-      log.warn(`${what}; a retry in ${g.delayMs} ms would exceed the retry budget`, data);
-      return;
-  }
-}
-
-function statusOf(error: unknown): { status?: number; code?: string } {
-  if (error && typeof error === 'object') {
-    const { status, code } = error as { status?: unknown; code?: unknown };
-    if (typeof status === 'number') return { status };
-    if (typeof code === 'string') return { code };
-  }
-  return {};
-}
+/** What the warning (or error) says when the client gives up; no line for an abort or a final answer. */
+const GIVE_UP: Partial<Record<GiveUpReason, (attempts: number, delayMs?: number) => string>> = {
+  unsafe: () => '; not retried because the write may have been applied: check before repeating it',
+  'retries-exhausted': (attempts) => ` after ${attempts} attempt(s)`,
+  'retry-after-too-long': (_, delayMs) => `; Retry-After asks for ${delayMs} ms, longer than the client waits`,
+  'over-budget': (_, delayMs) => `; a retry in ${delayMs} ms would exceed the retry budget`,
+};
 
 /** A short name for a failed attempt, for log lines: `503`, `timeout`, `connection error (ECONNRESET)`. */
-function describeFailure(error: unknown): string {
-  const fault = faultOf(error);
+function describeFailure(fault: Fault, error: Error & { status?: number; code?: string }): string {
   switch (fault.kind) {
     case 'status':
       return String(fault.status);
-    case 'timeout':
-      return 'timeout';
     case 'abort':
       return 'aborted';
-    case 'connection': {
-      const code = statusOf(error).code;
-      return `connection error${code ? ` (${code})` : ''}`;
-    }
-    case 'other': {
-      const status = statusOf(error).status;
-      if (status !== undefined) return `${status} with a body that is not JSON`;
-      return error instanceof Error ? error.name : 'error';
-    }
+    case 'connection':
+      return `connection error${error.code ? ` (${error.code})` : ''}`;
+    case 'other':
+      if (error.status !== undefined) return `${error.status} with a body that is not JSON`;
+      return error?.name ?? 'error';
   }
+  return fault.kind;
 }

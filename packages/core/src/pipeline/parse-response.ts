@@ -1,4 +1,3 @@
-import { APIError } from '../errors/api-error.js';
 import { apiErrorClassFor } from '../errors/status-errors.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { responseInfo, type WithResponse } from './api-promise.js';
@@ -17,30 +16,23 @@ export function parseResponse(response: TransportResponse, method: string, url: 
   // asked (on Node, the first Headers object loads undici: milliseconds and megabytes).
   const { status, body: text } = response;
   const parsed = parseBody(text);
-  if (status >= 200 && status < 300 && parsed.ok) return { data: parsed.value, response: responseInfo(response) };
+  const ok = status >= 200 && status < 300;
+  if (ok && parsed.ok) return { data: parsed.value, response: responseInfo(response) };
   const { headers } = response;
-  const path = new URL(url).pathname;
-  if (status >= 200 && status < 300) {
-    throw new APIError({
-      status,
-      headers,
-      body: text,
-      method,
-      path,
-      invalidBody: true,
-      hint: isIdempotent(method)
-        ? 'The answer was cut short or did not come from the API: check baseURL and any proxy, then try again.'
-        : `The write was accepted (${status}) but its answer could not be read: look it up rather than sending it again.`,
-    });
-  }
+  // A 2xx whose body is not JSON is a plain `APIError` (the class for a 2xx) holding the text.
   const ErrorClass = apiErrorClassFor(status);
   throw new ErrorClass({
     status,
     headers,
     body: parsed.ok ? parsed.value : text,
     method,
-    path,
-    hint: statusHint(method, status, headers),
+    path: new URL(url).pathname,
+    invalidBody: ok,
+    hint: !ok
+      ? statusHint(method, status, headers)
+      : isIdempotent(method)
+        ? 'The answer was cut short or not from the API: check baseURL and any proxy.'
+        : `The write was accepted (${status}) but its answer could not be read: look it up before sending it again.`,
   });
 }
 

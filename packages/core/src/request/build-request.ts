@@ -56,10 +56,7 @@ function prepareParams(operation: OperationSpec, params: unknown): Record<string
     throw new InvalidParameterError('params', `${operation.id} takes its params as one object, not ${describe(params)}.`);
   }
   if (operation.paging && 'page' in params && (params as Record<string, unknown>).page !== undefined) {
-    throw new InvalidParameterError(
-      'page',
-      `"page" is deprecated by ChartMogul and ignored; page with "cursor" (or iterate the list with for await).`,
-    );
+    throw new InvalidParameterError('page', '"page" is ignored by ChartMogul: page with "cursor", or use for await.');
   }
   const defined = dropUndefined(params as Record<string, unknown>);
   return operation.prepare ? operation.prepare(defined) : defined;
@@ -99,10 +96,7 @@ function lowerCaseKeys(headers: Readonly<Record<string, string>> | undefined): R
         throw new InvalidParameterError('headers', `Header name ${JSON.stringify(name)} is not a valid HTTP header name.`);
       }
       if (typeof value !== 'string' || !HEADER_VALUE.test(value)) {
-        throw new InvalidParameterError(
-          'headers',
-          `Header "${name}" must be a string of printable Latin-1 characters without line breaks.`,
-        );
+        throw new InvalidParameterError('headers', `Header "${name}" must be one line of Latin-1 text.`);
       }
       return [name.toLowerCase(), value];
     }),

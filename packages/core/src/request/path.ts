@@ -32,13 +32,13 @@ function encodeSegment(name: string, value: unknown): string {
   if (text === '' || text === '.' || text === '..') {
     throw new InvalidParameterError(
       name,
-      `Path parameter "${name}" is ${text === '' ? 'empty' : `"${text}"`}; pass the id of an existing resource.`,
+      `Path parameter "${name}" is ${text === '' ? 'empty' : `"${text}"`}; pass an id.`,
     );
   }
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new InvalidParameterError(name, `Path parameter "${name}" is not valid Unicode text (it holds a lone surrogate).`);
+    throw new InvalidParameterError(name, `Path parameter "${name}" holds a lone surrogate; pass valid Unicode text.`);
   }
 }
 

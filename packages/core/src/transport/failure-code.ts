@@ -4,15 +4,7 @@ import { TransportFailure } from './transport.js';
  * Failures that happen while connecting, before the request is written: the server never saw it.
  * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
  */
-const NOT_SENT_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+const NOT_SENT_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT)$/;
 const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known/i;
 
 /**
@@ -50,7 +42,7 @@ export function failureMessages(error: unknown): string {
 
 /** False only when the request certainly did not leave: then repeating it cannot duplicate anything. */
 export function requestWasSent(code: string | undefined, messages: string): boolean {
-  if (code !== undefined && NOT_SENT_CODES.has(code)) return false;
+  if (code !== undefined && NOT_SENT_CODES.test(code)) return false;
   if (isCertificateFailure(code, messages)) return false;
   return !NOT_SENT_MESSAGES.test(messages);
 }

@@ -44,7 +44,7 @@ describe('an operation without params: (...pathParams, options?)', () => {
 
   it('refuses the old shape with a params slot', async () => {
     const error = await refused(() => (client.ping as (...args: unknown[]) => Promise<unknown>)(undefined, { timeout: 5000 }));
-    expect(error.message).toBe('ping takes 0 path parameter(s), then options (it takes no params); got 2 arguments.');
+    expect(error.message).toBe('ping takes 0 path parameter(s), then options; got 2 arguments.');
   });
 });
 
