@@ -4,9 +4,14 @@
 // The goal is 10 KiB. The bundle holds the whole client (125 operations, retries, the scheduler,
 // typed errors with their messages); the budget is a ceiling, so that any growth is a decision, not
 // an accident. See apps/bench/README.md for where the bytes go.
+//
+// It was 12 KiB until the 1.0 surface and hardening (request(), withResponse(), hooks, User-Agent,
+// instanceof across copies, error bodies in messages, the response-size cap, range and JSON-body
+// checks) took the bundle from 11.5 to 13.4 KiB after a trim: each is a requirement, and with every
+// message deleted the bundle would still be 11.7 KiB. Raised to 13.5 KiB as a decision, not met.
 import { bundleSize, WORKERS } from './bundle/bundle.mjs';
 
-export const BUDGET_BYTES = 12 * 1024;
+export const BUDGET_BYTES = 13.5 * 1024;
 
 const { bytes, gzipBytes } = await bundleSize(WORKERS['chartmogul-kit']);
 const shown = (n) => `${(n / 1024).toFixed(2)} KiB`;
