@@ -4,4 +4,4 @@ export interface Counts {
   skipped: number;
   todo: number;
 }
-export declare function summarise(log: string): { closing: string[]; skips: string[]; counts: Counts };
+export declare function summarise(log: string): { closing: string[]; notes: string[]; counts: Counts };
