@@ -49,21 +49,20 @@ export interface Hooks {
   onError?(event: FailureHookEvent): void;
 }
 
-const ignore = () => {};
-
-/** Calls one kind of hook of every set, in order; what a hook throws (or a hook that is no function) is logged, never passed on. */
+/** Calls one kind of hook of every set, in order; what a hook throws or rejects with (or a hook that is no function) is logged, never passed on. */
 export function emit<Name extends keyof Hooks>(
   hooks: readonly Hooks[],
   name: Name,
   event: Parameters<NonNullable<Hooks[Name]>>[0],
   log: Log,
 ): void {
+  const warn = (error: unknown) => log.warn(`chartmogul: the ${name} hook threw; the request goes on`, { error });
   for (const set of hooks) {
     try {
       const returned = (set[name] as ((event: unknown) => unknown) | undefined)?.(event);
-      if (returned instanceof Promise) returned.catch(ignore);
+      if (returned instanceof Promise) returned.catch(warn);
     } catch (error) {
-      log.warn(`chartmogul: the ${name} hook threw; the request goes on`, { error });
+      warn(error);
     }
   }
 }

@@ -95,6 +95,8 @@ describe('hooks', () => {
       'chartmogul: the onRequest hook threw; the request goes on',
       'chartmogul: the onRetry hook threw; the request goes on',
       'chartmogul: the onRequest hook threw; the request goes on',
+      // The rejected promise of onResponse, logged once it settles.
+      'chartmogul: the onResponse hook threw; the request goes on',
     ]);
   });
 });
