@@ -10,7 +10,10 @@ import { checkPathValues, type Resolved, resolveCommand } from './command/resolv
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
 import { type ImportInterrupts, runImport } from './import/run-import.js';
 import { createItemWriter, type OutputContext } from './output/item-writer.js';
+import { escapeControls } from './output/control-characters.js';
+import { printView } from './output/print-view.js';
 import { Progress } from './output/progress.js';
+import { createRedactor, keyLikeArguments, secretsOf } from './output/redactor.js';
 import { Sink } from './output/sink.js';
 import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
@@ -38,6 +41,14 @@ const DEFAULT_WIDTH = 120;
 
 /** The whole command line: parses, runs, reports. Resolves to the exit code. */
 export async function main(io: CliIO): Promise<number> {
+  // Everything printed goes through these views: the key (and its base64, as a server may echo
+  // the Authorization header) never reaches the terminal or a CI log; messages also escape the
+  // control characters a server's text may hold. Only the progress line draws with them.
+  const secrets = secretsOf(io.argv, io.env);
+  const redact = createRedactor(secrets);
+  const stdout = printView(io.stdout, redact);
+  const stderr = printView(io.stderr, (text) => escapeControls(redact(text)));
+  const progressStream = printView(io.stderr, redact);
   let resolved: Resolved = resolveCommand([]);
   let apiKey: string | undefined;
   let metadata: ParamsMetadata | undefined;
@@ -55,20 +66,20 @@ export async function main(io: CliIO): Promise<number> {
     resolved = resolveCommand(parsed.words);
     const { options } = parsed;
     const width = io.stdout.columns || DEFAULT_WIDTH; // 0 under some pseudo-terminals
-    if (options.get('version')) return print(io.stdout, `${io.version}\n`);
+    if (options.get('version')) return print(stdout, `${io.version}\n`);
     if (resolved.kind === 'namespace') {
       if (resolved.words.length === 0) {
-        if (options.get('help') || io.argv.length === 0) return print(io.stdout, topHelp(operationTree, width));
+        if (options.get('help') || io.argv.length === 0) return print(stdout, topHelp(operationTree, width));
         throw new UsageError('Name a command, e.g. "chartmogul ping".');
       }
-      if (options.get('help')) return print(io.stdout, namespaceHelp(resolved.words, resolved.tree, width));
-      print(io.stderr, namespaceHelp(resolved.words, resolved.tree, width));
+      if (options.get('help')) return print(stdout, namespaceHelp(resolved.words, resolved.tree, width));
+      print(stderr, namespaceHelp(resolved.words, resolved.tree, width));
       throw new UsageError(`"chartmogul ${resolved.words.join(' ')}" needs a method.`);
     }
     const { operation } = resolved;
     const command = `chartmogul ${resolved.words.join(' ')}`;
     const params = paramsOf(operation.id);
-    if (options.get('help')) return print(io.stdout, operationHelp(resolved.words, operation, params, width));
+    if (options.get('help')) return print(stdout, operationHelp(resolved.words, operation, params, width));
 
     const from = stringOption(options, 'from');
     if (from === undefined || resolved.pathValues.length > 0) checkPathValues(resolved);
@@ -79,18 +90,18 @@ export async function main(io: CliIO): Promise<number> {
 
     apiKey = stringOption(options, 'api-key');
     if (apiKey !== undefined) {
-      io.stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
+      stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
     }
     apiKey ??= io.env.CHARTMOGUL_API_KEY || undefined;
     if (apiKey === undefined) {
       throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
     }
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
-    const note = (message: string) => void io.stderr.write(`${message}\n`);
-    const output: OutputContext = { format, sink: new Sink(io.stdout), terminalWidth: width, note };
+    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(stderr, stderr) });
+    const note = (message: string) => void stderr.write(`${message}\n`);
+    const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
-    const progress = new Progress(io.stderr, showProgress === true);
+    const progress = new Progress(progressStream, showProgress === true);
 
     if (from !== undefined) {
       const writeResults = options.has('format') || !io.stdout.isTTY;
@@ -118,7 +129,9 @@ export async function main(io: CliIO): Promise<number> {
     return EXIT_OK;
   } catch (error) {
     const helpCommand = ['chartmogul', ...resolved.words].join(' ');
-    return reportError(error, helpCommand, apiKey, (text) => io.stderr.write(text));
+    // A usage error quotes what was typed: it also hides the arguments that may be a key typed in the wrong place.
+    const hideArguments = createRedactor([...secrets, ...keyLikeArguments(io.argv)]);
+    return reportError(error, helpCommand, (text) => stderr.write(text), hideArguments);
   }
 }
 

@@ -11,23 +11,20 @@ export const EXIT_INTERRUPTED = 130;
 /** An import stopped because its output was closed (128 + SIGPIPE, as shells report a writer a pipe ended). */
 export const EXIT_OUTPUT_CLOSED = 141;
 
-const MIN_REDACTED_LENGTH = 8;
-
 /**
- * Prints an error for a person (stderr) and says which exit code it earns. The key is cut out
- * of every message, whatever produced it.
+ * Prints an error for a person and says which exit code it earns. `print` is stderr's print
+ * view (see main.ts), which cuts the key out of every message whatever produced it; a usage
+ * error, which quotes what was typed, also goes through `hideArguments`, which hides the
+ * arguments that may be a key typed in the wrong place.
  */
-export function reportError(error: unknown, helpCommand: string, apiKey: string | undefined, print: (text: string) => void): number {
-  // Belt and braces: core never puts the key in a message. A key too short to be real (a test's
-  // "k") is left alone, or every "k" of the message would go.
-  const redact = (text: string) => (apiKey && apiKey.length >= MIN_REDACTED_LENGTH ? text.split(apiKey).join('[redacted]') : text);
-  const say = (text: string) => print(`${redact(text)}\n`);
+export function reportError(error: unknown, helpCommand: string, print: (text: string) => void, hideArguments: (text: string) => string): number {
+  const say = (text: string) => print(`${text}\n`);
   if (error instanceof UsageError) {
-    say(`chartmogul: ${error.message}\nRun "${helpCommand} --help" for usage.`);
+    say(hideArguments(`chartmogul: ${error.message}\nRun "${helpCommand} --help" for usage.`));
     return EXIT_USAGE;
   }
   if (error instanceof ConfigurationError || error instanceof InvalidParameterError) {
-    say(`chartmogul: ${error.message}`);
+    say(hideArguments(`chartmogul: ${error.message}`));
     return EXIT_USAGE;
   }
   if (error instanceof APIError) {
