@@ -39,6 +39,7 @@ export async function send(
       `Cannot make a URL of ${JSON.stringify(uri)} on the API base ${JSON.stringify(config.API_BASE)}.`,
     );
   }
+  refuseOtherOrigins(uri, url, config.API_BASE);
   const options = retriesOption(config);
   try {
     const client = clientFor(config, url.origin);
@@ -62,6 +63,26 @@ function refuseDotSegments(uri: string): void {
       `The path ${JSON.stringify(path)} has a "." or ".." segment: pass the id of an existing resource. Nothing was sent.`,
     );
   }
+}
+
+/**
+ * The key goes to the configured base only. chartmogul-node sends it wherever an absolute or
+ * protocol-relative URI (`//other/v1/ping`) points; here a URI must be a path (`/v1/...`, or
+ * `v1/...` as some official resources write theirs): no scheme, no authority, read as the URL
+ * parser reads it (leading spaces and controls dropped, tabs and newlines removed, `\` as `/`);
+ * and where it lands must be the base's origin.
+ */
+function refuseOtherOrigins(uri: string, url: URL, apiBase: string): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the URL parser drops them, so must the check.
+  const parsed = String(uri)
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+/, '');
+  const isPath = !/^(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(parsed);
+  if (isPath && url.origin === new URL(apiBase).origin) return;
+  throw configurationError(
+    `The URI ${JSON.stringify(String(uri))} is not a path on the API base ${JSON.stringify(apiBase)}: pass a path such as "/v1/customers". ` +
+      'The key is sent to the API base only; nothing was sent.',
+  );
 }
 
 function isConfig(config: unknown): config is Config {
