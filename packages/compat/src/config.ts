@@ -15,8 +15,11 @@ const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
  * an `apiBase`, `CHARTMOGUL_API_BASE` from the environment is used when set, else https://api.chartmogul.com.
  */
 export class Config {
-  /** Not enumerable: `console.log(config)` and `JSON.stringify(config)` do not show the key. */
-  declare apiKey: string;
+  /**
+   * The key, in a private field: no property holds it, so neither `JSON.stringify(config)` nor
+   * `util.inspect(config, { showHidden: true })` can show it. `apiKey` is an accessor for it.
+   */
+  #apiKey: string;
   apiBase: string;
   /**
    * How many times a failed request may be retried: the kit's bounded, write-safe retries (see the
@@ -25,7 +28,7 @@ export class Config {
   retries?: number;
 
   constructor(apiKey: string, apiBase?: string) {
-    Object.defineProperty(this, 'apiKey', { value: apiKey, writable: true, enumerable: false, configurable: true });
+    this.#apiKey = apiKey;
     this.apiBase = envApiBase() ?? API_BASE;
     if (apiBase === undefined || apiBase === null || apiBase === '') return;
     if (LOOKS_LIKE_URL.test(apiBase)) {
@@ -39,8 +42,22 @@ export class Config {
     }
   }
 
+  get apiKey(): string {
+    return this.#apiKey;
+  }
+
+  set apiKey(apiKey: string) {
+    this.#apiKey = apiKey;
+  }
+
   getApiKey(): string {
-    return this.apiKey;
+    return this.#apiKey;
+  }
+
+  /** What `util.inspect` and `console.log` show in Node (Deno and Bun read the same symbol): the base, never the key. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const retries = this.retries === undefined ? '' : `, retries: ${this.retries}`;
+    return `Config { apiBase: ${JSON.stringify(this.apiBase)}${retries}, apiKey: '[redacted]' }`;
   }
 
   /** The version of chartmogul-node whose API this package keeps. */

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Config, ConfigurationError } from '../src/index.js';
 
@@ -35,5 +36,21 @@ describe('Config', () => {
     expect(JSON.stringify(config)).not.toContain('key_secret_1');
     expect(Object.keys(config)).not.toContain('apiKey');
     expect(config.apiKey).toBe('key_secret_1');
+  });
+});
+
+describe('Config keeps its key out of inspection', () => {
+  const KEY = 'compat-origin-key-5e1f0a9b';
+  it('util.inspect with showHidden (and getters) does not show the key; the key still works', () => {
+    const config = new Config(KEY, 'http://127.0.0.1:1');
+    for (const options of [{}, { showHidden: true }, { showHidden: true, getters: true, depth: 5 }]) {
+      expect(inspect(config, options)).not.toContain(KEY);
+    }
+    expect(JSON.stringify(config)).not.toContain(KEY);
+    expect(Object.getOwnPropertyNames(config)).not.toContain('apiKey');
+    expect(config.getApiKey()).toBe(KEY);
+    expect(config.apiKey).toBe(KEY);
+    config.apiKey = 'compat-origin-key-2';
+    expect(config.getApiKey()).toBe('compat-origin-key-2');
   });
 });
