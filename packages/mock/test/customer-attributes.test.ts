@@ -51,4 +51,26 @@ describe('customer attributes', () => {
     expect(custom.body.entries[1].attributes.custom).toEqual({ tier: 'gold' });
     expect((await api.post('/v1/customers/attributes/tags', { email: 'none@x.test', tags: ['a'] })).status).toBe(404);
   });
+
+  it('keeps a custom attribute named __proto__ (or constructor) like any other, through add, update, read and remove', async () => {
+    const api = mockApi();
+    const { customer } = await basics(api);
+    const path = `/v1/customers/${customer.uuid}/attributes/custom`;
+    const added = await api.post(path, {
+      custom: [
+        { type: 'String', key: '__proto__', value: 'polluted?' },
+        { type: 'String', key: 'constructor', value: 'c' },
+      ],
+    });
+    expect(Object.keys(added.body.custom)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(added.body.custom, '__proto__')?.value).toBe('polluted?');
+    // A JSON body's own "__proto__" key is a field to the API, not the prototype.
+    const updated = await api.put(path, JSON.stringify({ custom: JSON.parse('{"__proto__": "changed"}') }));
+    expect(Object.getOwnPropertyDescriptor(updated.body.custom, '__proto__')?.value).toBe('changed');
+    const read = (await api.get(`/v1/customers/${customer.uuid}`)).body.attributes.custom;
+    expect(Object.getOwnPropertyDescriptor(read, '__proto__')?.value).toBe('changed');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await api.delete(path, { custom: ['__proto__'] })).status).toBe(204);
+    expect(Object.keys((await api.get(`/v1/customers/${customer.uuid}/attributes`)).body.custom)).toEqual(['constructor']);
+  });
 });

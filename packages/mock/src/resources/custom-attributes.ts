@@ -62,7 +62,8 @@ export function removeCustomAttributes(customer: CustomerRecord, keys: unknown[]
 }
 
 export function customValues(customer: CustomerRecord): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+  // No prototype: a key named `__proto__` is a field like any other, not a lost write to the prototype.
+  const values: Record<string, unknown> = Object.create(null);
   for (const [key, attribute] of customer.custom ?? []) values[key] = attribute.value;
   return values;
 }
