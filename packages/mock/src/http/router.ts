@@ -50,7 +50,14 @@ export class Router {
 
   /** Answers a request under `/v1` for `account`; 404 in ChartMogul's shape for routes it does not have. */
   async respond(request: Request, url: URL, apiPath: string, account: Account): Promise<Response> {
-    const found = this.match(request.method.toUpperCase(), apiPath);
+    let found: ReturnType<Router['match']>;
+    try {
+      found = this.match(request.method.toUpperCase(), apiPath);
+    } catch (error) {
+      // A path segment that is not validly percent-encoded: a 400, as any other bad request.
+      if (error instanceof HttpError) return toResponse({ status: error.status, body: error.body });
+      throw error;
+    }
     if (found === undefined) {
       return toResponse({ status: 404, body: { code: 404, message: `No route for ${request.method} ${url.pathname}`, param: null } });
     }

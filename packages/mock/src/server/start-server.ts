@@ -23,10 +23,16 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '::1'];
+
 /** Serves the local ChartMogul over real HTTP on a loopback address. */
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const host: string = options.host ?? '127.0.0.1';
+  // The type says so, but JavaScript callers and casts get past types: the mock holds test keys and data.
+  if (!LOOPBACK_HOSTS.includes(host)) {
+    throw new TypeError(`The mock listens on loopback only (${LOOPBACK_HOSTS.join(', ')}), not ${JSON.stringify(host)}.`);
+  }
   const handlers = options.handlers ?? createHandlers(options);
-  const host = options.host ?? '127.0.0.1';
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) throw new RangeError(`maxBodyBytes must be a whole number of bytes, not ${maxBodyBytes}.`);
   const server = createServer((req, res) => {
@@ -52,11 +58,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 }
 
 async function serve(handlers: RequestHandler[], host: string, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req, maxBodyBytes);
-  const response =
-    body === TOO_LARGE
-      ? errorResponse(413, `The request body is larger than the limit of ${maxBodyBytes} bytes.`)
-      : ((await getResponse(handlers, toRequest(req, host, body))) ?? errorResponse(404, `No route for ${req.method} ${req.url ?? ''}`));
+  const response = await answer(handlers, host, maxBodyBytes, req);
   // A network error (HttpResponse.error(), the faults' dropped connection): close without answering.
   if (response.type === 'error') {
     req.socket.destroy();
@@ -68,10 +70,44 @@ async function serve(handlers: RequestHandler[], host: string, maxBodyBytes: num
   });
   res.writeHead(response.status, headers);
   // Streamed, not buffered, so that a slow body arrives slowly and a body that fails midway cuts
-  // the connection after the bytes so far (the caller's catch destroys the socket).
+  // the connection after the bytes so far (the caller's catch destroys the socket). Read only as
+  // fast as the client takes it: a huge fault body waits for 'drain' instead of piling up here.
   const reader = response.body?.getReader();
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) res.write(chunk.value);
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    if (res.write(chunk.value)) continue;
+    await drainedOrClosed(res);
+    if (res.destroyed) {
+      await reader?.cancel();
+      return;
+    }
+  }
   res.end();
+}
+
+/** Resolves when the response can take more, or when its connection is gone; leaves no listener behind. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/** The answer to a request: 413 over the size limit, 400 for a request no URL can be made of (a bad `Host`), else the handlers'. */
+async function answer(handlers: RequestHandler[], host: string, maxBodyBytes: number, req: IncomingMessage): Promise<Response> {
+  const body = await readBody(req, maxBodyBytes);
+  if (body === TOO_LARGE) return errorResponse(413, `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
+  let request: Request;
+  try {
+    request = toRequest(req, host, body);
+  } catch {
+    return errorResponse(400, 'The request has no valid URL: check the Host header and the request target.');
+  }
+  return (await getResponse(handlers, request)) ?? errorResponse(404, `No route for ${req.method} ${req.url ?? ''}`);
 }
 
 function toRequest(req: IncomingMessage, host: string, body: Buffer<ArrayBuffer>): Request {
