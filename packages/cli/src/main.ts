@@ -99,7 +99,7 @@ export async function main(io: CliIO): Promise<number> {
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
     const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(stderr, stderr) });
     const note = (message: string) => void stderr.write(`${message}\n`);
-    const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note };
+    const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note, csvRaw: options.get('csv-raw') === true };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
     const progress = new Progress(progressStream, showProgress === true);
 

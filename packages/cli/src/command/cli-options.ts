@@ -40,6 +40,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     description: 'Output format. Default: table on a terminal, json when piped.',
     scope: 'output',
   },
+  {
+    name: 'csv-raw',
+    kind: 'boolean',
+    description: "With --format csv: write cells as they are. By default a text cell starting with = + - @ (a spreadsheet formula) gets a ' in front.",
+    scope: 'output',
+  },
   { name: 'timeout', kind: 'number', value: 'ms', description: 'Timeout of each request attempt, in milliseconds.', scope: 'global' },
   { name: 'max-retries', kind: 'number', value: 'n', description: 'Retries of a request that failed with 429, 5xx or a network error.', scope: 'global' },
   {

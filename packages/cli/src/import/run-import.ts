@@ -1,14 +1,14 @@
-import { type FileHandle, open, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { APIError, type ChartMogul, type OperationSpec, UserAbortError } from '@chartmogul-kit/node';
 import { pathParamNames } from '@chartmogul-kit/core/internal';
 import type { ItemWriter } from '../output/item-writer.js';
 import { count, type Progress, rate } from '../output/progress.js';
-import { Sink } from '../output/sink.js';
 import { callOperation } from '../run/call-operation.js';
 import { UsageError } from '../usage-error.js';
 import { BoundedConcurrency } from './bounded-concurrency.js';
+import { FailedRecordsFile } from './failed-file.js';
 import { openInputFile } from './open-input.js';
 import { type InputLine, openInput, readRecords } from './read-records.js';
 
@@ -71,12 +71,10 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     if (resolve(run.from) === failedPath) throw new UsageError('--failed must name another file than --from: the import reads --from while it writes failures.');
     inputFile = await openInputFile(run.from);
   }
-  const failedFile = await open(failedPath, 'w').catch(async (error: NodeJS.ErrnoException) => {
+  const failedFile = await FailedRecordsFile.open(failedPath).catch(async (error: NodeJS.ErrnoException) => {
     await inputFile?.close();
     throw new UsageError(`Cannot write the failed-records file ${failedPath} (${error.code ?? error.message}); choose another with --failed.`);
   });
-  const failedStream = failedFile.createWriteStream();
-  const failedSink = new Sink(failedStream);
   const limit = new BoundedConcurrency(run.concurrency);
   const names = pathParamNames(run.operation.path);
   let created = 0;
@@ -117,7 +115,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   const fail = async (line: number, record: Record<string, unknown> | undefined, raw: string | undefined, error: unknown) => {
     failed += 1;
     const entry = { ...record, ...(raw === undefined ? {} : { _raw: raw }), _error: describeFailure(error), _line: line };
-    await failedSink.write(`${JSON.stringify(entry)}\n`);
+    await failedFile.write(`${JSON.stringify(entry)}\n`);
   };
   const printResult = async (result: unknown) => {
     if (run.results === undefined || result === undefined) return;
@@ -179,10 +177,13 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     run.outputClosed?.removeEventListener('abort', onOutputClosed);
   }
   if (stoppedBy !== 'output-closed') await run.results?.end().catch(() => stop('output-closed'));
-  await new Promise<void>((done, reject) => failedStream.end((error?: Error | null) => (error ? reject(error) : done())));
-  if (failed === 0) await rm(failedPath, { force: true });
+  await failedFile.close(failed > 0);
   run.progress.done('');
   run.note(summaryText(run.command, { created, failed, skipped, stoppedBy }, unprinted, failedPath, run.progress.elapsedSeconds));
+  if (failedFile.error !== undefined) {
+    const reason = (failedFile.error as NodeJS.ErrnoException).code ?? failedFile.error.message;
+    run.note(`Could not write the failed-records file ${failedPath} (${reason}): it is incomplete, some of the ${count(failed)} failed records are not in it. Free space or choose another file with --failed.`);
+  }
   return { created, failed, skipped, stoppedBy };
 }
 

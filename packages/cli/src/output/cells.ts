@@ -1,9 +1,11 @@
+import { toJson } from './to-json.js';
+
 /** A value as one cell of a table or CSV: scalars as text, nested values as JSON, nothing for null. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return JSON.stringify(value);
+  return toJson(value);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -18,6 +18,8 @@ export interface OutputContext {
   readonly terminalWidth: number;
   /** A message for stderr (notes and warnings about the output). */
   readonly note: (message: string) => void;
+  /** `--csv-raw`: CSV cells exactly as the data, without the formula neutralising. */
+  readonly csvRaw?: boolean;
 }
 
 export function createItemWriter(output: OutputContext): ItemWriter {
@@ -27,7 +29,7 @@ export function createItemWriter(output: OutputContext): ItemWriter {
     case 'jsonl':
       return new JsonLinesWriter(output.sink);
     case 'csv':
-      return new CsvWriter(output.sink, output.note);
+      return new CsvWriter(output.sink, output.note, output.csvRaw === true);
     case 'table':
       return new TableWriter(output.sink, output.terminalWidth, output.note);
   }

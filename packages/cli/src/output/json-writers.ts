@@ -1,4 +1,5 @@
 import type { ItemWriter } from './item-writer.js';
+import { toJson } from './to-json.js';
 import type { Sink } from './sink.js';
 
 /** One JSON document per line. */
@@ -10,7 +11,7 @@ export class JsonLinesWriter implements ItemWriter {
   }
 
   write(items: readonly unknown[]): Promise<void> {
-    return this.#sink.write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+    return this.#sink.write(items.map((item) => `${toJson(item)}\n`).join(''));
   }
 
   end(): Promise<void> {
@@ -30,7 +31,7 @@ export class JsonArrayWriter implements ItemWriter {
   write(items: readonly unknown[]): Promise<void> {
     let text = '';
     for (const item of items) {
-      text += `${this.#started ? ',\n' : '[\n'}${JSON.stringify(item)}`;
+      text += `${this.#started ? ',\n' : '[\n'}${toJson(item)}`;
       this.#started = true;
     }
     return this.#sink.write(text);

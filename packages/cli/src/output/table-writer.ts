@@ -1,4 +1,5 @@
 import { cellText, columnsOf, rowOf } from './cells.js';
+import { escapeControls } from './control-characters.js';
 import type { ItemWriter } from './item-writer.js';
 import type { Sink } from './sink.js';
 
@@ -47,7 +48,7 @@ export class TableWriter implements ItemWriter {
     const fitted: { name: string; width: number }[] = [];
     let used = 0;
     for (const [index, name] of names.entries()) {
-      const longest = Math.max(name.length, ...items.map((item) => oneLine(cellText(rowOf(item, names)[index])).length));
+      const longest = Math.max(oneLine(name).length, ...items.map((item) => oneLine(cellText(rowOf(item, names)[index])).length));
       const gap = fitted.length > 0 ? GAP.length : 0;
       const room = this.#width - used - gap;
       const width = Math.min(longest, MAX_CELL_WIDTH, Math.max(room, name.length));
@@ -72,8 +73,9 @@ export function keyValueTable(record: Readonly<Record<string, unknown>>, termina
   return keys.map((key) => line([pad(key, keyWidth), pad(cellText(record[key]), valueWidth)])).join('');
 }
 
+/** A cell on one line of a terminal: line breaks and tabs as spaces, other control characters (a server's ESC sequences) escaped. */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ');
+  return escapeControls(text.replace(/[\r\n\t]+/g, ' '));
 }
 
 function pad(text: string, width: number): string {

@@ -2,6 +2,7 @@ import type { OperationSpec } from '@chartmogul-kit/node';
 import { isRecord } from './cells.js';
 import { createItemWriter, type OutputContext } from './item-writer.js';
 import { keyValueTable } from './table-writer.js';
+import { toJson } from './to-json.js';
 
 /** Paging fields, shown in JSON but not as part of a page's rows. */
 const PAGE_FIELDS = new Set(['has_more', 'cursor']);
@@ -13,7 +14,7 @@ const PAGE_FIELDS = new Set(['has_more', 'cursor']);
  */
 export async function writeResult(output: OutputContext, operation: OperationSpec, result: unknown): Promise<void> {
   if (result === undefined) return;
-  if (output.format === 'json') return output.sink.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (output.format === 'json') return output.sink.write(`${toJson(result, 2)}\n`);
   const listKey = operation.paging?.items ?? soleListKey(result);
   if (listKey === undefined || !isRecord(result)) {
     if (output.format === 'table' && isRecord(result)) return output.sink.write(keyValueTable(result, output.terminalWidth));

@@ -1,0 +1,62 @@
+import type { WriteStream } from 'node:fs';
+import { type FileHandle, open, rm } from 'node:fs/promises';
+import { Sink } from '../output/sink.js';
+
+/**
+ * The failed-records file. It holds the records themselves (names, emails, amounts), so it is
+ * created readable by its owner only (0600), whatever the umask and the input's own mode. A
+ * failure to write it (a full disk) never ends the import: the first error is kept for the
+ * summary, the counts stay right, and the command exits non-zero.
+ */
+export class FailedRecordsFile {
+  readonly path: string;
+  readonly #stream: WriteStream;
+  readonly #sink: Sink;
+  /** Only a regular file is made private or removed when empty: never a device (`--failed /dev/null`) or a pipe. */
+  readonly #regular: boolean;
+  #error: Error | undefined;
+
+  private constructor(path: string, file: FileHandle, regular: boolean) {
+    this.path = path;
+    this.#regular = regular;
+    this.#stream = file.createWriteStream();
+    // Without a listener a write error (ENOSPC) would be thrown as an uncaught exception.
+    this.#stream.on('error', (error) => this.#keep(error));
+    this.#sink = new Sink(this.#stream);
+  }
+
+  /** Opens (creates or empties) the file; rejects with the file system's error. */
+  static async open(path: string): Promise<FailedRecordsFile> {
+    const file = await open(path, 'w', 0o600);
+    try {
+      const stat = await file.stat();
+      // `open`'s mode applies to a new file only: one left by an earlier run keeps its own.
+      if (stat.isFile() && (stat.mode & 0o077) !== 0) await file.chmod(0o600);
+      return new FailedRecordsFile(path, file, stat.isFile());
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
+  }
+
+  /** The first error writing the file, if any: the file is then incomplete. */
+  get error(): Error | undefined {
+    return this.#error;
+  }
+
+  /** Appends one line. Never rejects: an error is kept (see `error`). */
+  async write(line: string): Promise<void> {
+    if (this.#error !== undefined) return;
+    await this.#sink.write(line).catch((error: Error) => this.#keep(error));
+  }
+
+  /** Flushes and closes the file; removes it when it holds nothing (`keep` false) and is a regular file. */
+  async close(keep: boolean): Promise<void> {
+    await new Promise<void>((done) => this.#stream.end((error?: Error | null) => done(error ? this.#keep(error) : undefined)));
+    if (!keep && this.#regular) await rm(this.path, { force: true });
+  }
+
+  #keep(error: Error): void {
+    this.#error ??= error;
+  }
+}
