@@ -13,6 +13,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// stderr closed early (`2>&1 | head -1`, a log reader gone): the progress line, notes and errors
+// have nowhere to go, and that must not end the command with an unhandled 'error' event. The
+// command goes on; its exit code still says how it went.
+process.stderr.on('error', () => {});
+
 /**
  * Called when an import starts: from then on a closed stdout does not end the process; the
  * import stops sending, lets the requests in flight finish and saves the records it did not send.
