@@ -18,6 +18,12 @@ export async function openInputFile(path: string): Promise<FileHandle> {
     await file.close();
     throw new UsageError(`--from ${path} is a directory: give a JSON-lines file (or - for stdin).`);
   }
+  // A device never ends (/dev/zero, /dev/urandom) or is not a file of records: refused. A pipe
+  // (`--from <(cmd)`) is read like stdin.
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+    await file.close();
+    throw new UsageError(`--from ${path} is a device, not a file: give a JSON-lines file (or - for stdin).`);
+  }
   return file;
 }
 

@@ -65,12 +65,18 @@ const NOT_ATTEMPTED: Record<StopReason, string> = {
  */
 export async function runImport(run: ImportRun): Promise<ImportSummary> {
   if (run.operation.method === 'GET') throw new UsageError(`--from imports records with a write; ${run.command} only reads.`);
-  const failedPath = resolve(run.failedPath ?? (run.from === '-' ? 'chartmogul-import.failed.jsonl' : `${run.from}.failed.jsonl`));
   let inputFile: FileHandle | undefined;
+  let regularInput = false;
   if (run.from !== '-') {
-    if (resolve(run.from) === failedPath) throw new UsageError('--failed must name another file than --from: the import reads --from while it writes failures.');
+    if (run.failedPath !== undefined && resolve(run.from) === resolve(run.failedPath)) {
+      throw new UsageError('--failed must name another file than --from: the import reads --from while it writes failures.');
+    }
     inputFile = await openInputFile(run.from);
+    regularInput = (await inputFile.stat()).isFile();
   }
+  // The failed file goes next to a regular input file only: beside a pipe (/dev/fd/63) it would
+  // be created in /dev; then, as for stdin, in the current directory.
+  const failedPath = resolve(run.failedPath ?? (regularInput ? `${run.from}.failed.jsonl` : 'chartmogul-import.failed.jsonl'));
   const failedFile = await FailedRecordsFile.open(failedPath).catch(async (error: NodeJS.ErrnoException) => {
     await inputFile?.close();
     throw new UsageError(`Cannot write the failed-records file ${failedPath} (${error.code ?? error.message}); choose another with --failed.`);

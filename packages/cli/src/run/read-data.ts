@@ -1,12 +1,30 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isRecord } from '../output/cells.js';
 import { UsageError } from '../usage-error.js';
 
-/** Reads all of a stream as text (stdin for `--data -`). */
-export async function readAll(stream: Readable): Promise<string> {
+/**
+ * The most `--data` reads: the params of one request, which ChartMogul keeps far smaller (an
+ * invoice with hundreds of line items is a few hundred KiB). Endless input (`--data -` fed by
+ * `yes`, `--data @/dev/zero`) stops here instead of filling memory.
+ */
+export const MAX_DATA_BYTES = 8 * 1024 * 1024;
+
+/** Reads a stream as text, up to `limit` bytes; over it, a usage error that says the limit (and the stream is closed). */
+export async function readAll(stream: AsyncIterable<unknown>, source: string, limit = MAX_DATA_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit) {
+      throw new UsageError(
+        `--data: ${source} is larger than ${limit / 1024 / 1024} MiB, the most --data reads for the params of one request. ` +
+          'For many records, put one JSON object a line in a file and use --from file.jsonl.',
+      );
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -15,13 +33,15 @@ export async function readData(spec: string, stdin: Readable): Promise<Record<st
   let text: string;
   let source: string;
   if (spec === '-') {
-    text = await readAll(stdin);
     source = 'stdin';
+    text = await readAll(stdin, source);
   } else if (spec.startsWith('@')) {
     source = spec.slice(1);
     try {
-      text = await readFile(source, 'utf8');
+      // Streamed and bounded like stdin: the file may be a pipe (`@<(cmd)`) or a device that never ends.
+      text = await readAll(createReadStream(source), source);
     } catch (error) {
+      if (error instanceof UsageError) throw error;
       throw new UsageError(`--data ${spec}: cannot read ${source} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }
   } else {
