@@ -34,15 +34,17 @@ export function secretsOf(argv: readonly string[], env: Readonly<Record<string, 
 
 /**
  * The arguments (or `--flag=value` values) that could be a key typed in the wrong place
- * (`chartmogul ping KEY`, `--format KEY`): long, one word of token characters, letters and
- * digits, not a ChartMogul id. A usage error quotes what the user typed; these it must not.
+ * (`chartmogul ping KEY`, `--format KEY`): long, one word of letters, digits, `_`, `-`, `+`,
+ * `=` (no path, file name or address), with letters and digits both, not a ChartMogul id. A
+ * usage error quotes what the user typed; these it must not.
  */
 export function keyLikeArguments(argv: readonly string[]): string[] {
   return argv.map((word) => (word.startsWith('-') && word.includes('=') ? word.slice(word.indexOf('=') + 1) : word)).filter(mayBeKey);
 }
 
+/** Paths (`/`, `.`) and ids are not keys: a usage error about `--from ./data/2025-01.jsonl` must still name it. */
 function mayBeKey(word: string): boolean {
-  return word.length >= 16 && /^[\w.~+/=-]+$/.test(word) && /\d/.test(word) && /[a-z]/i.test(word) && !word.startsWith('-') && !CHARTMOGUL_ID.test(word);
+  return word.length >= 16 && /^[\w+=-]+$/.test(word) && /\d/.test(word) && /[a-z]/i.test(word) && !word.startsWith('-') && !CHARTMOGUL_ID.test(word);
 }
 
 /**
