@@ -65,6 +65,11 @@ function refuseDotSegments(uri: string): void {
   }
 }
 
+/** What the URL parser drops before reading a URL: tabs and newlines anywhere, spaces and C0 controls in front. */
+const URL_IGNORED = /[\t\n\r]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the URL parser drops them, so must the check.
+const LEADING_IGNORED = /^[\u0000-\u0020]+/;
+
 /**
  * The key goes to the configured base only. chartmogul-node sends it wherever an absolute or
  * protocol-relative URI (`//other/v1/ping`) points; here a URI must be a path (`/v1/...`, or
@@ -73,10 +78,7 @@ function refuseDotSegments(uri: string): void {
  * and where it lands must be the base's origin.
  */
 function refuseOtherOrigins(uri: string, url: URL, apiBase: string): void {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the URL parser drops them, so must the check.
-  const parsed = String(uri)
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\u0000-\u0020]+/, '');
+  const parsed = String(uri).replace(URL_IGNORED, '').replace(LEADING_IGNORED, '');
   const isPath = !/^(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(parsed);
   if (isPath && url.origin === new URL(apiBase).origin) return;
   throw configurationError(

@@ -14,7 +14,7 @@ let otherRequests = 0;
 
 beforeAll(async () => {
   api = await startMockServer({ apiKeys: [KEY], port: 0 });
-  other = createServer((req, res) => {
+  other = createServer((_req, res) => {
     otherRequests += 1;
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":"pong!"}');
   });
