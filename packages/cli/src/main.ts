@@ -97,7 +97,8 @@ export async function main(io: CliIO): Promise<number> {
       throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
     }
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(stderr, stderr) });
+    // No colours: their escape codes would be escaped like a server's.
+    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console({ stdout: stderr, stderr, colorMode: false }) });
     const note = (message: string) => void stderr.write(`${message}\n`);
     const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note, csvRaw: options.get('csv-raw') === true };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);

@@ -20,6 +20,7 @@ describe('usage errors never quote an argument that may be the key', () => {
     ['ping', '--api_key', KEY],
     ['ping', `--api-key=${KEY}`, 'extra'],
     ['ping', `CHARTMOGUL_API_KEY=${KEY}`],
+    ['ping', '\u2014api-key', KEY],
     ['customers', 'list', '--per-page', KEY],
   ];
   for (const argv of typos) {
@@ -29,6 +30,13 @@ describe('usage errors never quote an argument that may be the key', () => {
       expect(leaks(run.stderr + run.stdout)).toEqual([]);
     });
   }
+
+  it('a --data that mentions api_key names no key: the next argument is not hidden', async () => {
+    const run = await runCli(['customers', 'create', '--data', '{"note":"api_key"}', '--format', 'jsn', ...NOWHERE], { env: { CHARTMOGUL_API_KEY: KEY } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not "jsn"');
+    expect(run.stderr).not.toContain('[redacted]');
+  });
 
   it('still quotes what is not a key: a ChartMogul id, a short word', async () => {
     const run = await runCli(['customers', 'retrieve', 'cus_de305d54-75b4-431b-adb2-eb6b9e546014', 'cus_1', ...NOWHERE]);

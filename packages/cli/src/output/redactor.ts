@@ -8,8 +8,12 @@
 /** Shorter values are not real keys (a test's "k"): redacting them would cut every "k" out of the output. */
 const MIN_SECRET_LENGTH = 8;
 const REDACTED = '[redacted]';
-/** An argument that names the key, however mistyped: `--api-key`, `-api-key`, `--apikey`, `--api_key=`, `CHARTMOGUL_API_KEY=`. */
-const NAMES_THE_KEY = /api[-_.]?key/i;
+/**
+ * An argument that names the key, however mistyped: `--api-key`, `-api-key`, `--apikey`,
+ * `--api_key=`, `—api-key` (a dash a word processor made long), `CHARTMOGUL_API_KEY=`. The whole
+ * argument, or what comes before `=`: a JSON `--data` that mentions "api_key" names nothing.
+ */
+const NAMES_THE_KEY = /^[-\u2010-\u2015\u2212]*(?:chartmogul[-_])?api[-_.]?key(?==|$)/i;
 /** ChartMogul's ids (`cus_…`, `ds_…`, `pl_…`): long and random-looking, but not keys, and the user needs to see them. */
 const CHARTMOGUL_ID = /^[a-z]{2,5}_/;
 
@@ -24,8 +28,7 @@ export function secretsOf(argv: readonly string[], env: Readonly<Record<string, 
     const word = argv[index] as string;
     const name = NAMES_THE_KEY.exec(word);
     if (name === null) continue;
-    const equals = word.indexOf('=', name.index);
-    if (equals >= 0) secrets.push(word.slice(equals + 1));
+    if (word.length > name[0].length) secrets.push(word.slice(name[0].length + 1));
     else if (index + 1 < argv.length) secrets.push(argv[index + 1] as string);
   }
   if (env.CHARTMOGUL_API_KEY) secrets.push(env.CHARTMOGUL_API_KEY);
