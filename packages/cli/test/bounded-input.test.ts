@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +57,23 @@ describe('--from takes files and pipes, not devices', () => {
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('--from /dev/zero is a device');
     expect(existsSync('/dev/zero.failed.jsonl')).toBe(false);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('refuses --from - when stdin is a device (< /dev/zero)', async () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, 'customers', 'create', '--from', '-', ...NOWHERE], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: [zero, 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('stdin is a device');
+    } finally {
+      closeSync(zero);
+    }
   });
 
   it.runIf(process.platform !== 'win32')('reads a named pipe, and puts its failed records in the current directory, not beside the pipe', async () => {

@@ -1,5 +1,23 @@
+import { fstatSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { UsageError } from '../usage-error.js';
+
+/**
+ * `--from -` reads stdin: refused, like a `--from` path, when stdin is a device that is not a
+ * terminal (`< /dev/zero` never ends). A terminal (records typed or pasted) and pipes are read.
+ */
+export function checkStdinInput(stdin: Readable & { fd?: number; isTTY?: boolean }): void {
+  if (typeof stdin.fd !== 'number' || stdin.isTTY) return;
+  let device: boolean;
+  try {
+    const stat = fstatSync(stdin.fd);
+    device = stat.isCharacterDevice() || stat.isBlockDevice();
+  } catch {
+    return; // Not something fstat knows: the reads will tell.
+  }
+  if (device) throw new UsageError('--from -: stdin is a device, not a file: give a JSON-lines file or pipe (e.g. --from - < records.jsonl).');
+}
 
 /**
  * Opens `--from` for reading and checks it is something to read lines from, before the import

@@ -9,7 +9,7 @@ import { callOperation } from '../run/call-operation.js';
 import { UsageError } from '../usage-error.js';
 import { BoundedConcurrency } from './bounded-concurrency.js';
 import { FailedRecordsFile } from './failed-file.js';
-import { openInputFile } from './open-input.js';
+import { checkStdinInput, openInputFile } from './open-input.js';
 import { type InputLine, openInput, readRecords } from './read-records.js';
 
 export interface ImportRun {
@@ -67,6 +67,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   if (run.operation.method === 'GET') throw new UsageError(`--from imports records with a write; ${run.command} only reads.`);
   let inputFile: FileHandle | undefined;
   let regularInput = false;
+  if (run.from === '-') checkStdinInput(run.stdin);
   if (run.from !== '-') {
     if (run.failedPath !== undefined && resolve(run.from) === resolve(run.failedPath)) {
       throw new UsageError('--failed must name another file than --from: the import reads --from while it writes failures.');
