@@ -121,6 +121,7 @@ export async function main(io: CliIO): Promise<number> {
         note,
         ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
         ...(io.stdoutClosed ? { outputClosed: io.stdoutClosed() } : {}),
+        redact,
       });
       if (summary.stoppedBy === 'output-closed') return EXIT_OUTPUT_CLOSED;
       if (summary.stoppedBy === 'interrupt') return EXIT_INTERRUPTED;

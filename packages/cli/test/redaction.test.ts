@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HostileServer, sendJson, startHostileServer } from './support/hostile-server.js';
 import { runCli } from './support/run-cli.js';
@@ -53,7 +56,7 @@ describe('the key is redacted from everything printed, in every encoding', () =>
       const authorization = req.headers.authorization ?? '';
       const credentials = authorization.replace(/^Basic /, '');
       const decoded = Buffer.from(credentials, 'base64').toString();
-      if (req.url?.includes('/customers/cus_err')) {
+      if (req.url?.includes('/customers/cus_err') || req.method === 'POST') {
         return sendJson(res, 400, { code: 400, message: `bad request: ${authorization} (${decoded}) ${btoa(KEY)}`, param: null });
       }
       sendJson(res, 200, { data: 'pong!', auth: authorization, raw: decoded, plain: btoa(KEY), url: encodeURIComponent(KEY) });
@@ -76,6 +79,22 @@ describe('the key is redacted from everything printed, in every encoding', () =>
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bad request');
     expect(leaks(run.stdout + run.stderr)).toEqual([]);
+  });
+
+  it('in the failed-records file of an import (its errors echo the key)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chartmogul-cli-redaction-'));
+    try {
+      const input = join(dir, 'records.jsonl');
+      await writeFile(input, '{"name":"a"}\n');
+      const run = await runCli(['customers', 'create', '--from', input, '--base-url', echo.url], { env: { CHARTMOGUL_API_KEY: KEY } });
+      expect(run.code, run.stderr).toBe(1);
+      const failed = await readFile(`${input}.failed.jsonl`, 'utf8');
+      expect(failed).toContain('[redacted]');
+      expect(leaks(failed)).toEqual([]);
+      expect(JSON.parse(failed).name).toBe('a');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('in the SDK log lines (CHARTMOGUL_LOG=debug)', async () => {

@@ -14,25 +14,30 @@ export class FailedRecordsFile {
   readonly #sink: Sink;
   /** Only a regular file is made private or removed when empty: never a device (`--failed /dev/null`) or a pipe. */
   readonly #regular: boolean;
+  readonly #redact: (text: string) => string;
   #error: Error | undefined;
 
-  private constructor(path: string, file: FileHandle, regular: boolean) {
+  private constructor(path: string, file: FileHandle, regular: boolean, redact: (text: string) => string) {
     this.path = path;
     this.#regular = regular;
+    this.#redact = redact;
     this.#stream = file.createWriteStream();
     // Without a listener a write error (ENOSPC) would be thrown as an uncaught exception.
     this.#stream.on('error', (error) => this.#keep(error));
     this.#sink = new Sink(this.#stream);
   }
 
-  /** Opens (creates or empties) the file; rejects with the file system's error. */
-  static async open(path: string): Promise<FailedRecordsFile> {
+  /**
+   * Opens (creates or empties) the file; rejects with the file system's error. `redact` cuts the
+   * key out of each line: an error body may echo it, and the file is meant to be read and shared.
+   */
+  static async open(path: string, redact: (text: string) => string = (text) => text): Promise<FailedRecordsFile> {
     const file = await open(path, 'w', 0o600);
     try {
       const stat = await file.stat();
       // `open`'s mode applies to a new file only: one left by an earlier run keeps its own.
       if (stat.isFile() && (stat.mode & 0o077) !== 0) await file.chmod(0o600);
-      return new FailedRecordsFile(path, file, stat.isFile());
+      return new FailedRecordsFile(path, file, stat.isFile(), redact);
     } catch (error) {
       await file.close();
       throw error;
@@ -47,7 +52,7 @@ export class FailedRecordsFile {
   /** Appends one line. Never rejects: an error is kept (see `error`). */
   async write(line: string): Promise<void> {
     if (this.#error !== undefined) return;
-    await this.#sink.write(line).catch((error: Error) => this.#keep(error));
+    await this.#sink.write(this.#redact(line)).catch((error: Error) => this.#keep(error));
   }
 
   /** Flushes and closes the file; removes it when it holds nothing (`keep` false) and is a regular file. */

@@ -32,6 +32,8 @@ export interface ImportRun {
   readonly interrupts?: ImportInterrupts;
   /** The reader of the results went away (stdout's EPIPE): the import stops as on Ctrl-C and writes no more results. */
   readonly outputClosed?: AbortSignal;
+  /** Cuts the key out of the failed-records file (an error body may echo it). */
+  readonly redact?: (text: string) => string;
 }
 
 /** The first Ctrl-C (`stop`: send nothing more) and the second (`abandon`: abort the requests in flight). */
@@ -78,7 +80,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   // The failed file goes next to a regular input file only: beside a pipe (/dev/fd/63) it would
   // be created in /dev; then, as for stdin, in the current directory.
   const failedPath = resolve(run.failedPath ?? (regularInput ? `${run.from}.failed.jsonl` : 'chartmogul-import.failed.jsonl'));
-  const failedFile = await FailedRecordsFile.open(failedPath).catch(async (error: NodeJS.ErrnoException) => {
+  const failedFile = await FailedRecordsFile.open(failedPath, run.redact).catch(async (error: NodeJS.ErrnoException) => {
     await inputFile?.close();
     throw new UsageError(`Cannot write the failed-records file ${failedPath} (${error.code ?? error.message}); choose another with --failed.`);
   });
