@@ -67,8 +67,10 @@ describe('release.yml', () => {
     expect(release).toContain('version: pnpm version-packages');
     expect(release).toContain('publish: pnpm release');
     expect(rootScripts['version-packages']).toContain('changeset version');
-    // npm, then JSR, then the tags the action pushes.
-    expect(rootScripts.release).toMatch(/pnpm publish -r.*publish:jsr.*changeset tag/);
+    // npm (under pre mode's dist-tag, else latest), then JSR, then the tags the action pushes.
+    expect(rootScripts.release).toBe('node scripts/release.mjs');
+    const script = readFileSync(join(repoRoot, 'scripts', 'release.mjs'), 'utf8');
+    expect(script).toMatch(/'publish', '-r', '--tag', tag[\s\S]*'publish:jsr'[\s\S]*'changeset', 'tag'/);
   });
 
   it('publishes with provenance and OIDC, from main only', () => {
