@@ -28,7 +28,9 @@ function step(command, commandArgs) {
   console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error(`release: \`${command} ${commandArgs.join(' ')}\` failed (${result.signal ?? `exit ${result.status}`}); nothing after it ran.`);
+    console.error(
+      `release: \`${command} ${commandArgs.join(' ')}\` failed (${result.signal ?? `exit ${result.status}`}); nothing after it ran.`,
+    );
     process.exit(1);
   }
 }

@@ -76,9 +76,18 @@ describe('a stable release', () => {
   it('npm install @chartmogul-kit/cli @chartmogul-kit/mock: the mock starts and `chartmogul ping` pongs', async () => {
     const dir = await newProject(join(work, 'cli-project'), registry as LocalRegistry, 'commonjs');
     await installFromRegistry(dir, registry as LocalRegistry, 'npm', ['@chartmogul-kit/cli', '@chartmogul-kit/mock']);
-    expect(await installedProblems(dir, ['@chartmogul-kit/cli', '@chartmogul-kit/mock', '@chartmogul-kit/core', '@chartmogul-kit/node'], stable)).toEqual([]);
+    expect(
+      await installedProblems(
+        dir,
+        ['@chartmogul-kit/cli', '@chartmogul-kit/mock', '@chartmogul-kit/core', '@chartmogul-kit/node'],
+        stable,
+      ),
+    ).toEqual([]);
     mock = await startInstalledMock(dir, KEY);
-    const ping = await runOrThrow('npx', ['--no-install', 'chartmogul', 'ping', '--format', 'json'], { cwd: dir, env: runEnv() });
+    const ping = await runOrThrow('npx', ['--no-install', 'chartmogul', 'ping', '--format', 'json'], {
+      cwd: dir,
+      env: runEnv(),
+    });
     expect(ping.stdout).toContain('pong!');
   });
 
@@ -115,14 +124,26 @@ describe('a stable release', () => {
     const program = `import { ChartMogul } from 'npm:@chartmogul-kit/deno@${stable}';\nconsole.log(JSON.stringify(await new ChartMogul().ping()));\n`;
     await writeFile(join(dir, 'ping.ts'), program);
     const env = { ...runEnv(), DENO_DIR: join(work, 'deno-dir'), NPM_CONFIG_REGISTRY: registry?.url };
-    const result = await runOrThrow(bin('deno'), ['run', '--no-prompt', '--allow-net=127.0.0.1', '--allow-env', 'ping.ts'], { cwd: dir, env });
+    // Deno installs no npm version younger than 24 hours unless told: users of a release made a
+    // minute ago pass the same flag (CONTRIBUTING.md's release section says so).
+    const args = [
+      'run',
+      '--no-prompt',
+      '--minimum-dependency-age=0',
+      '--allow-net=127.0.0.1',
+      '--allow-env',
+      'ping.ts',
+    ];
+    const result = await runOrThrow(bin('deno'), args, { cwd: dir, env });
     expect(lastLine(result.stdout)).toBe(PONG);
   });
 
   it("@chartmogul-kit/compat with require: the official library's snippet, renamed", async () => {
     const dir = await newProject(join(work, 'compat-project'), registry as LocalRegistry, 'commonjs');
     await installFromRegistry(dir, registry as LocalRegistry, 'npm', ['@chartmogul-kit/compat']);
-    expect(await installedProblems(dir, ['@chartmogul-kit/compat', '@chartmogul-kit/node', '@chartmogul-kit/deno'], stable)).toEqual([]);
+    expect(
+      await installedProblems(dir, ['@chartmogul-kit/compat', '@chartmogul-kit/node', '@chartmogul-kit/deno'], stable),
+    ).toEqual([]);
     await writeFile(join(dir, 'ping.js'), COMPAT_PING);
     expect(lastLine((await runOrThrow('node', ['ping.js'], { cwd: dir, env: runEnv() })).stdout)).toBe(PONG);
   });
@@ -132,7 +153,11 @@ describe('a pre-release in pre mode, under the `next` dist-tag', () => {
   let next: string;
   beforeAll(async () => {
     await enterPreMode(clone, 'next');
-    next = await releaseFromClone(clone, registry as LocalRegistry, { name: 'rehearsal-next', bump: 'minor', summary: NEXT_WORDS });
+    next = await releaseFromClone(clone, registry as LocalRegistry, {
+      name: 'rehearsal-next',
+      bump: 'minor',
+      summary: NEXT_WORDS,
+    });
   });
 
   it('is a pre-release version, tagged `next`, while `latest` stays on the stable one', async () => {

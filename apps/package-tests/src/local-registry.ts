@@ -33,7 +33,8 @@ function freePort(): Promise<number> {
 
 /** The registry npm would use here (a mirror or proxy may be configured): third-party packages come from it. */
 function upstreamRegistry(): string {
-  const configured = process.env.npm_config_registry ?? process.env.NPM_CONFIG_REGISTRY ?? 'https://registry.npmjs.org/';
+  const configured =
+    process.env.npm_config_registry ?? process.env.NPM_CONFIG_REGISTRY ?? 'https://registry.npmjs.org/';
   return configured.endsWith('/') ? configured : `${configured}/`;
 }
 
@@ -143,6 +144,7 @@ async function addUser(url: string): Promise<string> {
     body: JSON.stringify({ name, password: 'rehearsal-password', type: 'user', roles: [] }),
   });
   const body = (await response.json()) as { token?: string };
-  if (!response.ok || !body.token) throw new Error(`verdaccio refused the rehearsal's user: ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body.token)
+    throw new Error(`verdaccio refused the rehearsal's user: ${response.status} ${JSON.stringify(body)}`);
   return body.token;
 }

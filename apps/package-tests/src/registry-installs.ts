@@ -82,7 +82,8 @@ export async function installedProblems(dir: string, names: readonly string[], v
     if (manifest.version !== version) problems.push(`${name}: installed ${manifest.version}, released ${version}`);
     const ranges = { ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies };
     for (const [dependency, range] of Object.entries(ranges)) {
-      if (range.startsWith('workspace:')) problems.push(`${name}: depends on ${dependency} at "${range}", which no registry resolves`);
+      if (range.startsWith('workspace:'))
+        problems.push(`${name}: depends on ${dependency} at "${range}", which no registry resolves`);
       else if (dependency.startsWith('@chartmogul-kit/') && range !== version)
         problems.push(`${name}: depends on ${dependency} at "${range}", not the version released with it (${version})`);
     }

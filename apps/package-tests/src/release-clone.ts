@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LocalRegistry } from './local-registry.js';
 import { runOrThrow } from './run.js';
-import { repoRoot } from './workspace.js';
+import { publishedPackages, repoRoot } from './workspace.js';
 
 /** A release step may build every package on a busy 2-core machine. */
 const STEP_TIMEOUT_MS = 900_000;
@@ -22,12 +22,18 @@ export interface Changeset {
  */
 export async function cloneForRelease(dir: string, registry: LocalRegistry): Promise<void> {
   const git = (...args: string[]) => runOrThrow('git', args, { cwd: dir });
-  await runOrThrow('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, dir], { cwd: repoRoot, timeoutMs: STEP_TIMEOUT_MS });
+  await runOrThrow('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, dir], {
+    cwd: repoRoot,
+    timeoutMs: STEP_TIMEOUT_MS,
+  });
   await git('checkout', '--quiet', '-B', 'main');
   await git('config', 'user.name', 'Release rehearsal');
   await git('config', 'user.email', 'rehearsal@localhost');
   // Before .npmrc points at the local registry: the lockfile's own registry serves the tools.
-  await runOrThrow('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: dir, timeoutMs: STEP_TIMEOUT_MS });
+  await runOrThrow('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], {
+    cwd: dir,
+    timeoutMs: STEP_TIMEOUT_MS,
+  });
   await appendFile(join(dir, '.npmrc'), `\n${registry.npmrc}`);
 }
 
@@ -42,10 +48,11 @@ export async function enterPreMode(dir: string, tag: string): Promise<void> {
  * a CI's OIDC token; JSR as `deno publish --dry-run`). Returns the version it released.
  */
 export async function releaseFromClone(dir: string, registry: LocalRegistry, changeset: Changeset): Promise<string> {
-  const published = '@chartmogul-kit/node';
+  // Every published package named, so that every CHANGELOG.md gets the entry's words.
+  const bumps = publishedPackages().map(({ manifest }) => `'${manifest.name}': ${changeset.bump}`);
   await writeFile(
     join(dir, '.changeset', `${changeset.name}.md`),
-    `---\n'${published}': ${changeset.bump}\n---\n\n${changeset.summary}\n`,
+    `---\n${bumps.join('\n')}\n---\n\n${changeset.summary}\n`,
   );
   const env = { ...registry.env, NPM_CONFIG_PROVENANCE: 'false', npm_config_provenance: 'false' };
   await runOrThrow('pnpm', ['version-packages'], { cwd: dir, env, timeoutMs: STEP_TIMEOUT_MS });

@@ -73,6 +73,13 @@ describe('release.yml', () => {
     expect(script).toMatch(/'publish', '-r', '--tag', tag[\s\S]*'publish:jsr'[\s\S]*'changeset', 'tag'/);
   });
 
+  it('rehearses the whole release on a local registry before the action can publish', () => {
+    const rehearsal = release.indexOf('run: pnpm release:rehearse');
+    expect(rehearsal).toBeGreaterThan(0);
+    expect(rehearsal).toBeLessThan(release.indexOf('uses: changesets/action@v1'));
+    expect(rootScripts['release:rehearse']).toBe('pnpm --filter @chartmogul-kit/package-tests rehearse');
+  });
+
   it('publishes with provenance and OIDC, from main only', () => {
     expect(release).toContain('id-token: write');
     expect(release).toContain("NPM_CONFIG_PROVENANCE: 'true'");
