@@ -67,8 +67,17 @@ describe('release.yml', () => {
     expect(release).toContain('version: pnpm version-packages');
     expect(release).toContain('publish: pnpm release');
     expect(rootScripts['version-packages']).toContain('changeset version');
-    // npm, then JSR, then the tags the action pushes.
-    expect(rootScripts.release).toMatch(/pnpm publish -r.*publish:jsr.*changeset tag/);
+    // npm (under pre mode's dist-tag, else latest), then JSR, then the tags the action pushes.
+    expect(rootScripts.release).toBe('node scripts/release.mjs');
+    const script = readFileSync(join(repoRoot, 'scripts', 'release.mjs'), 'utf8');
+    expect(script).toMatch(/'publish', '-r', '--tag', tag[\s\S]*'publish:jsr'[\s\S]*'changeset', 'tag'/);
+  });
+
+  it('rehearses the whole release on a local registry before the action can publish', () => {
+    const rehearsal = release.indexOf('run: pnpm release:rehearse');
+    expect(rehearsal).toBeGreaterThan(0);
+    expect(rehearsal).toBeLessThan(release.indexOf('uses: changesets/action@v1'));
+    expect(rootScripts['release:rehearse']).toBe('pnpm --filter @chartmogul-kit/package-tests rehearse');
   });
 
   it('publishes with provenance and OIDC, from main only', () => {
