@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BulkRecord, bulkImport, type FailedRecord, InvalidParameterError, memoryJournal } from '../../src/index.js';
+import { type BulkImportJournal, type BulkJournalEntry, type BulkRecord, bulkImport, type FailedRecord, InvalidParameterError, memoryJournal } from '../../src/index.js';
 import { customerRecords, expectCounted, FAST_POLL, history, plan, useBulkMock } from './support.js';
 
 const mock = useBulkMock();
@@ -163,4 +163,57 @@ describe('bulkImport against the mock over HTTP', () => {
     // Every batch reached ChartMogul once.
     expect(mock.stats.created - created).toBe(8);
   });
+
+  it('after a crash between sending and writing down the acceptance, finds the import by its external id instead of sending it again', async () => {
+    mock.rate(Number.POSITIVE_INFINITY);
+    const cm = mock.client();
+    const ds = await mock.dataSource(cm);
+    const entries: BulkJournalEntry[] = [];
+    // A journal that dies right after the request went out, as a process killed at that moment would.
+    const dying: BulkImportJournal = {
+      load: async () => entries.slice(),
+      record: async (entry) => {
+        if (entry.state === 'accepted') throw new Error('disk gone');
+        entries.push(entry);
+      },
+    };
+    const created = mock.stats.created;
+    await expect(bulkImport(cm, ds, history(3), { journal: dying, pollInterval: FAST_POLL })).rejects.toThrow('disk gone');
+    expect(entries.map((e) => e.state)).toEqual(['sending']);
+    expect(mock.stats.created - created).toBe(1);
+    const summary = await bulkImport(cm, ds, history(3), { journal: memoryJournalOf(entries), pollInterval: FAST_POLL });
+    expectCounted(summary, 13);
+    expect(summary).toMatchObject({ imported: 13, imports: 1, resumedImports: 1 });
+    expect(mock.stats.created - created).toBe(1);
+  });
+
+  it('without a journal, a second run of the same input is recognised by the imports’ external ids', async () => {
+    mock.rate(Number.POSITIVE_INFINITY);
+    const cm = mock.client({ logLevel: 'off' });
+    const ds = await mock.dataSource(cm);
+    await bulkImport(cm, ds, history(3), { pollInterval: FAST_POLL });
+    const created = mock.stats.created;
+    const again = await bulkImport(cm, ds, history(3), { pollInterval: FAST_POLL });
+    expectCounted(again, 13);
+    expect(again).toMatchObject({ imported: 13, failed: 0, resumedImports: 1 });
+    expect(mock.stats.created - created).toBe(0);
+  });
+
+  it('records ChartMogul already holds (same external id, sent in another batch) count as imported, and the summary says so', async () => {
+    mock.rate(Number.POSITIVE_INFINITY);
+    const cm = mock.client();
+    const ds = await mock.dataSource(cm);
+    await bulkImport(cm, ds, history(3), { pollInterval: FAST_POLL });
+    // Other batches (another customersPerImport): other external ids, the same records.
+    const again = await bulkImport(cm, ds, [plan(), { customer: { external_id: 'cus_0' } }, { customer: { external_id: 'new' } }], { pollInterval: FAST_POLL });
+    expectCounted(again, 3);
+    expect(again).toMatchObject({ imported: 3, alreadyImported: 2, failed: 0 });
+  });
 });
+
+/** A journal that starts from these entries. */
+function memoryJournalOf(entries: BulkJournalEntry[]): BulkImportJournal {
+  const journal = memoryJournal();
+  return { load: async () => entries.slice(), record: journal.record };
+}
+
