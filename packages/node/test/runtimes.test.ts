@@ -56,6 +56,7 @@ const expected = {
   parallel: { value: 30 },
   ownUserAgent: { value: 'my-app/1.0' },
   pageWithResponse: { value: { items: 7, status: 200 } },
+  bulk: { value: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 } },
 };
 
 describe.each([
