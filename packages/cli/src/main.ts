@@ -17,6 +17,7 @@ import { createRedactor, keyLikeArguments, secretsOf } from './output/redactor.j
 import { Sink } from './output/sink.js';
 import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
+import { type OpenedStore, openRateLimitStore, RATE_LIMIT_STORE_ENV } from './run/rate-limit-store.js';
 import { runOperation } from './run/run-operation.js';
 import { UsageError } from './usage-error.js';
 
@@ -52,6 +53,7 @@ export async function main(io: CliIO): Promise<number> {
   let resolved: Resolved = resolveCommand([]);
   let apiKey: string | undefined;
   let metadata: ParamsMetadata | undefined;
+  let shared: OpenedStore | undefined;
   const paramsOf = (id: string): readonly ParamInfo[] => {
     metadata ??= loadParamsMetadata();
     const entry = metadata.operations[id];
@@ -98,7 +100,14 @@ export async function main(io: CliIO): Promise<number> {
     }
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
     // No colours: their escape codes would be escaped like a server's.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console({ stdout: stderr, stderr, colorMode: false }) });
+    const storeUrl = stringOption(options, 'rate-limit-store');
+    const storeText = storeUrl ?? (io.env[RATE_LIMIT_STORE_ENV] || undefined);
+    if (storeText !== undefined) shared = await openRateLimitStore(storeText, storeUrl ? '--rate-limit-store' : RATE_LIMIT_STORE_ENV, apiKey);
+    const client = new ChartMogul({
+      ...clientOptions(apiKey, options),
+      ...(shared && { rateLimit: { store: shared.store } }),
+      logger: new Console({ stdout: stderr, stderr, colorMode: false }),
+    });
     const note = (message: string) => void stderr.write(`${message}\n`);
     const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note, csvRaw: options.get('csv-raw') === true };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
@@ -134,6 +143,8 @@ export async function main(io: CliIO): Promise<number> {
     // A usage error quotes what was typed: it also hides the arguments that may be a key typed in the wrong place.
     const hideArguments = createRedactor([...secrets, ...keyLikeArguments(io.argv)]);
     return reportError(error, helpCommand, (text) => stderr.write(text), hideArguments);
+  } finally {
+    await shared?.close();
   }
 }
 
