@@ -8,6 +8,8 @@ export type { Route, RouteOptions } from './client/route.js';
 export type { APIPromise, ResponseInfo, WithResponse } from './pipeline/api-promise.js';
 export type { ClientOptions, DerivedOptions, RateLimitOptions, RequestOptions } from './config/options.js';
 export type { FailureHookEvent, HookEvent, Hooks, ResponseHookEvent, RetryHookEvent } from './pipeline/hooks.js';
+export type { Admission, AdmissionRequest, LimiterStore } from './scheduler/limiter-store.js';
+export type { SchedulerLimits } from './scheduler/scheduler.js';
 export { DEFAULT_BASE_URL } from './config/base-url.js';
 export { DEFAULT_LOG_LEVEL, type Logger, type LogLevel } from './logging/logger.js';
 export * from './errors/index.js';
