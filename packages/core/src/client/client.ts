@@ -75,7 +75,9 @@ export class ChartMogulClient {
       this.#hooks = options?.hooks ? [options.hooks] : [];
       this.#transport = chooseTransport(options, runtime, this.#config.fetch);
       const { rateLimit } = this.#config;
-      this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+      this.#scheduler = rateLimit
+        ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }, this.#config.log)
+        : undefined;
     }
     Object.assign(
       this,

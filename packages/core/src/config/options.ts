@@ -1,5 +1,6 @@
 import type { Logger, LogLevel } from '../logging/logger.js';
 import type { Hooks } from '../pipeline/hooks.js';
+import type { LimiterStore } from '../scheduler/limiter-store.js';
 import type { Transport } from '../transport/transport.js';
 
 /** Options of a client, given once at construction. */
@@ -70,6 +71,25 @@ export interface RateLimitOptions {
   maxConcurrency?: number;
   /** Requests started in any one second. Default 40 (ChartMogul answers 429 beyond 40 per second). */
   maxRequestsPerSecond?: number;
+  /**
+   * Shares these limits with every process, machine or Worker using the same store and key:
+   * `createRedisLimiterStore(redis, { key: 'chartmogul:acme' })`, or a Durable Object on
+   * Cloudflare. This client's own limits still apply on top. See docs/scaling.md.
+   */
+  store?: LimiterStore;
+  /** Milliseconds each call to the store may take before it counts as failed. Default 250. */
+  storeTimeout?: number;
+  /**
+   * While the store fails: `'local'` (default) goes on under this client's own limits alone, `'wait'`
+   * holds every request until the store answers again. Either way one warning is logged, and the
+   * store is asked again every second. Never unlimited.
+   */
+  onStoreFailure?: 'local' | 'wait';
+  /**
+   * Milliseconds the store holds a slot for a request that is never released (its process died).
+   * Default: the attempt's timeout plus 5 000.
+   */
+  leaseMs?: number;
 }
 
 /** Options of one call, the last argument of every method. */
