@@ -11,8 +11,6 @@ export type { Admission, AdmissionRequest, LimiterStore } from './scheduler/limi
 export { createRedisLimiterStore, type RedisClientLike, type RedisLimiterStoreOptions } from './scheduler/stores/redis-store.js';
 export type { SchedulerLimits } from './scheduler/scheduler.js';
 export type { FailureHookEvent, HookEvent, Hooks, ResponseHookEvent, RetryHookEvent } from './pipeline/hooks.js';
-export type { Admission, AdmissionRequest, LimiterStore } from './scheduler/limiter-store.js';
-export type { SchedulerLimits } from './scheduler/scheduler.js';
 export { DEFAULT_BASE_URL } from './config/base-url.js';
 export { DEFAULT_LOG_LEVEL, type Logger, type LogLevel } from './logging/logger.js';
 export * from './errors/index.js';
