@@ -67,12 +67,16 @@ interface Seen {
   refusals: number;
 }
 
-/** Every Worker creates `count` customers, 3 at a time, all at once; answers what each saw. */
-async function createFromEveryWorker(count: number, store: boolean): Promise<Seen[]> {
+/** Every Worker creates `count` customers (3 at a time, or through the client), all at once; answers what each saw. */
+async function createFromEveryWorker(
+  count: number,
+  store: boolean,
+  how: 'create' | 'client' = 'create',
+): Promise<Seen[]> {
   return Promise.all(
     WORKERS.map(async (name) => {
       const response = await miniflare.dispatchFetch(
-        `http://${name}.test/create?count=${count}&lanes=3&store=${store ? 1 : 0}`,
+        `http://${name}.test/${how}?count=${count}&lanes=3&store=${store ? 1 : 0}`,
       );
       return (await response.json()) as Seen;
     }),
@@ -89,6 +93,13 @@ describe('ChartMogulRateLimiter shared by several Workers in workerd', () => {
     expect(overLimit()).toEqual([]);
     // Nine lanes for three slots: the object did refuse, or nothing was shared.
     expect(seen.reduce((sum, worker) => sum + worker.refusals, 0)).toBeGreaterThan(0);
+  });
+
+  it("through the client's scheduler (rateLimit.store): the same, and every call succeeds", async () => {
+    const seen = await createFromEveryWorker(12, true, 'client');
+    expect(seen.flatMap((worker) => Object.keys(worker.statuses))).toEqual([]);
+    expect(seen.map((worker) => worker.created)).toEqual([12, 12, 12]);
+    expect(overLimit()).toEqual([]);
   });
 
   it('without the store the same Workers go over (the control)', async () => {

@@ -1,9 +1,10 @@
 // Runs inside workerd (bundled and started by test/workerd-limiter.test.ts), several copies bound
 // to one ChartMogulRateLimiter. GET /create?count=N&lanes=L&store=1 creates N customers on the
 // local ChartMogul, L at a time; with store=1 each one is admitted by the shared Durable Object
-// first and its lease released when answered. Answers what this Worker saw.
+// first and its lease released when answered. GET /client?count=N&store=1 creates them with the
+// client (Promise.all), whose scheduler asks the store. Answers what this Worker saw.
 // Plain JavaScript: it is bundled from dist/, which the type checker must not depend on.
-import { createDurableObjectLimiterStore } from '../../dist/index.js';
+import { ChartMogul, createDurableObjectLimiterStore } from '../../dist/index.js';
 
 export { ChartMogulRateLimiter } from '../../dist/index.js';
 
@@ -19,6 +20,7 @@ export default {
       url.searchParams.get('store') === '1'
         ? createDurableObjectLimiterStore(env.CHARTMOGUL_LIMITER, { name: 'test-account' })
         : undefined;
+    if (url.pathname === '/client') return Response.json(await withClient(env, count, store, url.search));
     const seen = { created: 0, statuses: {}, refusals: 0 };
     let next = 0;
     const lane = async () => {
@@ -59,3 +61,21 @@ export default {
     return Response.json(seen);
   },
 };
+
+/** Creates `count` customers at once through the client, its limits shared through `store` if given. */
+async function withClient(env, count, store, tag) {
+  const cm = ChartMogul.fromEnv(env, { logLevel: 'off', rateLimit: { ...LIMITS, ...(store ? { store } : {}) } });
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) =>
+      cm.customers.create({
+        data_source_uuid: env.DATA_SOURCE,
+        external_id: `${env.WORKER}-client-${tag}-${index}`,
+        name: `Customer ${index}`,
+      }),
+    ),
+  );
+  const statuses = {};
+  for (const { reason } of outcomes.filter((outcome) => outcome.status === 'rejected'))
+    statuses[reason.status ?? reason.name] = (statuses[reason.status ?? reason.name] ?? 0) + 1;
+  return { created: outcomes.length - Object.values(statuses).reduce((a, b) => a + b, 0), statuses, refusals: 0 };
+}
