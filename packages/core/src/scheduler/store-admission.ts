@@ -49,17 +49,35 @@ export class StoreAdmission {
   }
 
   async admit(request: AdmissionRequest): Promise<StoreAnswer> {
-    if (this.#probeAt !== undefined && this.#clock.now() < this.#probeAt) return this.#fallback();
+    if (this.#probeAt !== undefined) {
+      if (this.#clock.now() < this.#probeAt) return this.#fallback();
+      if (this.#settings.onFailure === 'local') {
+        // The client goes on under its own limits while the probe runs aside: a store that hangs
+        // costs no stall. The probe's lease, if it gets one, goes back at once.
+        this.#probeAt = this.#clock.now() + STORE_PROBE_MS;
+        void this.#ask(request).then((answer) => answer?.admitted && this.release(answer.leaseId));
+        return this.#fallback();
+      }
+    }
+    return (await this.#ask(request)) ?? this.#fallback();
+  }
+
+  /** The store's answer, or `undefined` when it failed. */
+  async #ask(request: AdmissionRequest): Promise<Admission | undefined> {
+    const pending = Promise.resolve().then(() => this.#settings.store.admit(request));
     try {
-      const answer = checkAnswer(await this.#call(() => this.#settings.store.admit(request)));
+      const answer = checkAnswer(await this.#call(() => pending));
       if (this.#probeAt !== undefined) {
         this.#probeAt = undefined;
         this.#log.info(`chartmogul: the rate-limit store (${this.#settings.store.name}) answers again; the account's limits are shared again.`);
       }
       return answer;
     } catch (error) {
+      // A lease granted after its timeout is used by nobody: it goes back (a client's offline queue
+      // sends the admission when the server returns), or it would hold a slot until it expires.
+      pending.then((late) => late?.admitted === true && typeof late.leaseId === 'string' && this.release(late.leaseId), () => {});
       this.#failed(error);
-      return this.#fallback();
+      return undefined;
     }
   }
 

@@ -137,7 +137,7 @@ describe('RequestScheduler with a LimiterStore', () => {
 
   it("falls back to this client's own limits when the store fails, with one warning, and goes back to it when it answers", async () => {
     let down = true;
-    const { store, asked } = fakeStore((_, n) => {
+    const { store, asked, released } = fakeStore((_, n) => {
       if (down) throw new Error('ECONNREFUSED');
       return { admitted: true, leaseId: `l${n}` };
     });
@@ -154,12 +154,19 @@ describe('RequestScheduler with a LimiterStore', () => {
     expect(lines.filter((l) => l.level === 'warn')).toEqual([{ level: 'warn', message: expect.stringMatching(/store \(fake\) failed \(ECONNREFUSED\); going on under this process's own limits/) }]);
     down = false;
     await clock.advance(STORE_PROBE_MS);
+    // Probe time: the store is asked aside (its lease goes back), the request starts under the local limits.
     started[2]?.release();
     await flush();
     expect(asked).toHaveLength(2);
+    expect(released).toEqual(['l2']);
     expect(started).toHaveLength(5);
     expect(lines.filter((l) => l.level === 'warn')).toHaveLength(1);
     expect(lines.some((l) => l.level === 'info' && /answers again/.test(l.message))).toBe(true);
+    // The store admits again.
+    started[3]?.release();
+    await flush();
+    expect(asked).toHaveLength(3);
+    expect(started).toHaveLength(6);
   });
 
   it("holds every request while the store fails with onStoreFailure: 'wait', and starts them when it answers", async () => {
@@ -188,6 +195,18 @@ describe('RequestScheduler with a LimiterStore', () => {
     await clock.advance(1);
     expect(started.map((s) => s.id)).toEqual([1]);
     expect(lines[0]?.message).toMatch(/no answer in 100 ms/);
+  });
+
+  it('gives back a lease granted after its timeout: nobody uses it', async () => {
+    let answer: (admission: Admission) => void = () => {};
+    const { store, released } = fakeStore(() => new Promise<Admission>((resolve) => (answer = resolve)));
+    const { started, ask, clock } = setup(store, { storeTimeout: 100 });
+    void ask(1);
+    await clock.advance(100);
+    expect(started.map((s) => s.id)).toEqual([1]);
+    answer({ admitted: true, leaseId: 'late' });
+    await flush();
+    expect(released).toEqual(['late']);
   });
 
   it('counts an answer that is not an admission as a failure, not as a start', async () => {
