@@ -2,7 +2,7 @@
 // Durable Object, creating customers on the local ChartMogul over real HTTP at once. The mock
 // counts ChartMogul's limits across all of them: with the shared store they never exceed them;
 // without it the same Workers do (the control, so the test can fail).
-import { FaultController } from '@chartmogul-kit/mock';
+import { createHandlers, FaultController, LoadMeter, withLoadMeter } from '@chartmogul-kit/mock';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,13 +18,18 @@ const faults = new FaultController({
   rate: 1,
   modes: ['latency=60'],
 });
+// In front of the limits: the most in flight at once and the most arrived in any second, as the API would see them.
+const meter = new LoadMeter();
 
 let server: MockServer;
 let miniflare: Miniflare;
 let dataSource: string;
 
 beforeAll(async () => {
-  server = await startMockServer({ apiKeys: [API_KEY], faults });
+  server = await startMockServer({
+    apiKeys: [API_KEY],
+    handlers: withLoadMeter(createHandlers({ apiKeys: [API_KEY], faults }), meter),
+  });
   const created = await fetch(`${server.url}/v1/data_sources`, {
     method: 'POST',
     headers: { authorization: `Basic ${btoa(`${API_KEY}:`)}`, 'content-type': 'application/json' },
@@ -59,6 +64,7 @@ beforeEach(async () => {
   // Starts from an idle account: the previous run's last second has passed.
   await new Promise((resolve) => setTimeout(resolve, 1_100));
   faults.clear();
+  meter.clear();
 });
 
 interface Seen {
@@ -85,12 +91,20 @@ async function createFromEveryWorker(
 
 const overLimit = () => Object.entries(faults.stats.injected).filter(([spec]) => spec.startsWith('limit:'));
 
+/** The account's load as the mock saw it, from all the Workers: within the 3 slots, and 14 a second. */
+function expectWithinLimits() {
+  expect(overLimit()).toEqual([]);
+  const load = meter.stats(1_000);
+  expect(load.maxInFlight).toBeLessThanOrEqual(3);
+  expect(load.maxStartsPerWindow).toBeLessThanOrEqual(14);
+}
+
 describe('ChartMogulRateLimiter shared by several Workers in workerd', () => {
   it('keeps their combined requests within the slots and the rate the mock counts', async () => {
     const seen = await createFromEveryWorker(12, true);
     expect(seen.map((worker) => worker.created)).toEqual([12, 12, 12]);
     expect(seen.flatMap((worker) => Object.keys(worker.statuses))).toEqual([]);
-    expect(overLimit()).toEqual([]);
+    expectWithinLimits();
     // Nine lanes for three slots: the object did refuse, or nothing was shared.
     expect(seen.reduce((sum, worker) => sum + worker.refusals, 0)).toBeGreaterThan(0);
   });
@@ -99,12 +113,13 @@ describe('ChartMogulRateLimiter shared by several Workers in workerd', () => {
     const seen = await createFromEveryWorker(12, true, 'client');
     expect(seen.flatMap((worker) => Object.keys(worker.statuses))).toEqual([]);
     expect(seen.map((worker) => worker.created)).toEqual([12, 12, 12]);
-    expect(overLimit()).toEqual([]);
+    expectWithinLimits();
   });
 
   it('without the store the same Workers go over (the control)', async () => {
     const seen = await createFromEveryWorker(12, false);
     expect(overLimit().length).toBeGreaterThan(0);
+    expect(meter.stats(1_000).maxInFlight).toBeGreaterThan(3);
     expect(seen.reduce((sum, worker) => sum + worker.created, 0)).toBeLessThan(36);
   });
 });
