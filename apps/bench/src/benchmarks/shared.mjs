@@ -17,7 +17,7 @@ const script = fileURLToPath(new URL('../workers/shared-bulk.mjs', import.meta.u
 /** `scenarioWords`: run only the scenarios whose name holds one of them (`--scenarios workers,redis`). */
 export async function shared({ sharedRecords: records, scenarioWords }) {
   const key = 'bench-shared';
-  const mock = await startMock({ apiKeys: [key], faults: { limits: true, rate: 1, modes: ['latency=150'] } });
+  const mock = await startMock({ apiKeys: [key], faults: { limits: true, rate: 1, modes: ['latency=150'] }, meter: true });
   const redis = await startRedisServer();
   const rows = [];
   const notes = [];
@@ -30,7 +30,9 @@ export async function shared({ sharedRecords: records, scenarioWords }) {
       // Let the previous scenario's last second pass: each starts with the account idle.
       await new Promise((resolve) => setTimeout(resolve, 1_100));
       await mock.clear();
+      await mock.clearLoad();
       const { seconds, results } = await run();
+      const { maxInFlight, maxStartsPerWindow } = await mock.load();
       const { requests, injected } = await mock.stats();
       const sum = (pick) => results.reduce((total, result) => total + (pick(result) ?? 0), 0);
       const created = sum((r) => r.created);
@@ -47,6 +49,8 @@ export async function shared({ sharedRecords: records, scenarioWords }) {
         requests,
         answered429: sumWhere(injected, (spec) => spec.startsWith('limit:429')),
         answered503: sumWhere(injected, (spec) => spec.startsWith('limit:503')),
+        maxInFlight,
+        maxStartsPerSecond: maxStartsPerWindow,
         cpuUsPerRecord: results[0]?.cpuUsPerRecord,
         store:
           withStore.length > 0

@@ -16,7 +16,7 @@ export function sharedRows({ rows, limit, notes }, add) {
     add(
       index === 0 ? `6 shared limits: one key, ${row.records} creates in all, 150 ms latency, limits counted across clients` : '',
       row.name,
-      `${fixed(row.recordsPerSecond)} records/s in aggregate; ${row.requests} requests, 429/503 answered: ${row.answered429}/${row.answered503} (${fixed(share * 100, 2)} %); errors seen: ${row.errors}${store}${cpu}`,
+      `${fixed(row.recordsPerSecond)} records/s in aggregate; ${row.requests} requests (at most ${row.maxInFlight} in flight, ${row.maxStartsPerSecond} in a second), 429/503 answered: ${row.answered429}/${row.answered503} (${fixed(share * 100, 2)} %); errors seen: ${row.errors}${store}${cpu}`,
       `${ratio(row.recordsPerSecond / limit)} the limit`,
       withStore || row.clients === 1 ? `>= ${TARGET_RATIO}x, 429+503 < ${TARGET_DECLINED * 100} %, 0 errors: ${met(ok)}` : 'none (the problem shown)',
     );
