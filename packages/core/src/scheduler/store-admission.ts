@@ -66,7 +66,7 @@ export class StoreAdmission {
   async #ask(request: AdmissionRequest): Promise<Admission | undefined> {
     const pending = Promise.resolve().then(() => this.#settings.store.admit(request));
     try {
-      const answer = checkAnswer(await this.#call(() => pending));
+      const answer = checkAnswer(await this.#call(pending));
       if (this.#probeAt !== undefined) {
         this.#probeAt = undefined;
         this.#log.info(`chartmogul: the rate-limit store (${this.#settings.store.name}) answers again; the account's limits are shared again.`);
@@ -75,7 +75,7 @@ export class StoreAdmission {
     } catch (error) {
       // A lease granted after its timeout is used by nobody: it goes back (a client's offline queue
       // sends the admission when the server returns), or it would hold a slot until it expires.
-      pending.then((late) => late?.admitted === true && typeof late.leaseId === 'string' && this.release(late.leaseId), () => {});
+      pending.then((late) => late?.admitted === true && this.release(late.leaseId), () => {});
       this.#failed(error);
       return undefined;
     }
@@ -83,7 +83,7 @@ export class StoreAdmission {
 
   /** Fire and forget: the request has ended, whatever the store says; an unreleased lease expires. */
   release(leaseId: string): void {
-    this.#call(() => this.#settings.store.release(leaseId)).catch((error: unknown) => this.#failed(error));
+    this.#call(Promise.resolve().then(() => this.#settings.store.release(leaseId))).catch((error: unknown) => this.#failed(error));
   }
 
   #fallback(): StoreAnswer {
@@ -100,19 +100,18 @@ export class StoreAdmission {
     this.#log.warn(
       `chartmogul: the rate-limit store (${store.name}) failed (${reason}); ${
         onFailure === 'local' ? "going on under this process's own limits" : 'requests wait'
-      } until it answers again (asked every ${STORE_PROBE_MS} ms).`,
-      { store: store.name, onStoreFailure: onFailure },
+      } until it answers again.`,
     );
   }
 
-  /** The store's call, or a rejection after `timeoutMs`: a store that hangs is a store that fails. */
-  #call<T>(call: () => Promise<T>): Promise<T> {
+  /** The store's answer, or a rejection after `timeoutMs`: a store that hangs is a store that fails. */
+  #call<T>(pending: Promise<T>): Promise<T> {
     const timer = new AbortController();
     const { timeoutMs } = this.#settings;
     const timeout = this.#clock.sleep(timeoutMs, timer.signal).then(() => {
       if (!timer.signal.aborted) throw new Error(`no answer in ${timeoutMs} ms`);
     }) as Promise<never>;
-    return Promise.race([Promise.resolve().then(call), timeout]).finally(() => timer.abort());
+    return Promise.race([pending, timeout]).finally(() => timer.abort());
   }
 }
 
@@ -123,5 +122,5 @@ function checkAnswer(answer: Admission): Admission {
   if (answer?.admitted === false && typeof wait === 'number' && wait >= 0) {
     return { admitted: false, retryInMs: Math.min(Math.max(1, wait), MAX_STORE_WAIT_MS) };
   }
-  throw new Error(`an answer that is not an admission: ${JSON.stringify(answer)?.slice(0, 100)}`);
+  throw new Error('an answer that is not an admission');
 }
