@@ -1,3 +1,4 @@
+import type { Admission } from '@chartmogul-kit/core';
 import { RatePacer } from '@chartmogul-kit/core/internal';
 
 /** What one admission asks of the account's limiter (the store contract's request, Infinity allowed). */
@@ -7,10 +8,6 @@ export interface LimiterAsk {
   readonly windowMs: number;
   readonly leaseMs: number;
 }
-
-export type LimiterAnswer =
-  | { readonly admitted: true; readonly leaseId: string }
-  | { readonly admitted: false; readonly retryInMs: number };
 
 /**
  * How often a caller refused for want of a slot asks again. A slot comes back when another
@@ -49,7 +46,7 @@ export class AccountLimiter {
     return this.#leases.size;
   }
 
-  admit(ask: LimiterAsk, now: number): LimiterAnswer {
+  admit(ask: LimiterAsk, now: number): Admission {
     this.#dropExpired(now);
     if (this.#leases.size >= ask.maxConcurrency) {
       return { admitted: false, retryInMs: Math.max(1, Math.min(SLOT_RETRY_MS, this.#firstExpiry() - now)) };

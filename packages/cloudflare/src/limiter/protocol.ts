@@ -1,4 +1,5 @@
-import type { LimiterAnswer, LimiterAsk } from './account-limiter.js';
+import type { Admission } from '@chartmogul-kit/core';
+import type { LimiterAsk } from './account-limiter.js';
 
 /**
  * What the store and the Durable Object say to each other, one `fetch` each way. JSON has no
@@ -53,7 +54,7 @@ export function parseRelease(body: unknown): string | undefined {
 }
 
 /** The object's answer to an admission, or undefined when it is not one. */
-export function parseAnswer(body: unknown): LimiterAnswer | undefined {
+export function parseAnswer(body: unknown): Admission | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { admitted, leaseId, retryInMs } = body as Record<string, unknown>;
   if (admitted === true && typeof leaseId === 'string' && leaseId.length > 0) return { admitted, leaseId };
