@@ -9,9 +9,13 @@
 // instanceof across copies, error bodies in messages, the response-size cap, range and JSON-body
 // checks) took the bundle from 11.5 to 13.4 KiB after a trim: each is a requirement, and with every
 // message deleted the bundle would still be 11.7 KiB. Raised to 13.5 KiB as a decision, not met.
+// Raised to 14.5 KiB for the shared limiter (rateLimit.store: asking a store, its timeout, the
+// fallback to the local limits, the lease hand-back; 13.39 -> 14.35 KiB): Workers are where one
+// account is shared by many isolates, so every Worker carries it. The Redis store itself is
+// tree-shaken out of a Worker that does not import it.
 import { bundleSize, WORKERS } from './bundle/bundle.mjs';
 
-export const BUDGET_BYTES = 13.5 * 1024;
+export const BUDGET_BYTES = 14.5 * 1024;
 
 const { bytes, gzipBytes } = await bundleSize(WORKERS['chartmogul-kit']);
 const shown = (n) => `${(n / 1024).toFixed(2)} KiB`;

@@ -14,6 +14,7 @@ import { Progress } from './output/progress.js';
 import { Sink } from './output/sink.js';
 import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
+import { type OpenedStore, openRateLimitStore, RATE_LIMIT_STORE_ENV } from './run/rate-limit-store.js';
 import { runOperation } from './run/run-operation.js';
 import { UsageError } from './usage-error.js';
 
@@ -41,6 +42,7 @@ export async function main(io: CliIO): Promise<number> {
   let resolved: Resolved = resolveCommand([]);
   let apiKey: string | undefined;
   let metadata: ParamsMetadata | undefined;
+  let shared: OpenedStore | undefined;
   const paramsOf = (id: string): readonly ParamInfo[] => {
     metadata ??= loadParamsMetadata();
     const entry = metadata.operations[id];
@@ -86,7 +88,14 @@ export async function main(io: CliIO): Promise<number> {
       throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
     }
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
+    const storeUrl = stringOption(options, 'rate-limit-store');
+    const storeText = storeUrl ?? (io.env[RATE_LIMIT_STORE_ENV] || undefined);
+    if (storeText !== undefined) shared = await openRateLimitStore(storeText, storeUrl ? '--rate-limit-store' : RATE_LIMIT_STORE_ENV, apiKey);
+    const client = new ChartMogul({
+      ...clientOptions(apiKey, options),
+      ...(shared && { rateLimit: { store: shared.store } }),
+      logger: new Console(io.stderr, io.stderr),
+    });
     const note = (message: string) => void io.stderr.write(`${message}\n`);
     const output: OutputContext = { format, sink: new Sink(io.stdout), terminalWidth: width, note };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
@@ -119,6 +128,8 @@ export async function main(io: CliIO): Promise<number> {
   } catch (error) {
     const helpCommand = ['chartmogul', ...resolved.words].join(' ');
     return reportError(error, helpCommand, apiKey, (text) => io.stderr.write(text));
+  } finally {
+    await shared?.close();
   }
 }
 

@@ -40,6 +40,14 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     description: 'Output format. Default: table on a terminal, json when piped.',
     scope: 'output',
   },
+  {
+    name: 'rate-limit-store',
+    kind: 'string',
+    value: 'redis://host:port',
+    description:
+      "Share the account's rate limits with every process and machine using this Redis (default: CHARTMOGUL_RATE_LIMIT_STORE). See docs/scaling.md.",
+    scope: 'global',
+  },
   { name: 'timeout', kind: 'number', value: 'ms', description: 'Timeout of each request attempt, in milliseconds.', scope: 'global' },
   { name: 'max-retries', kind: 'number', value: 'n', description: 'Retries of a request that failed with 429, 5xx or a network error.', scope: 'global' },
   {

@@ -38,21 +38,17 @@ function resolveStore(option: RateLimitOptions): StoreSettings {
   }
   return {
     store,
-    timeoutMs: checkMs('storeTimeout', option.storeTimeout ?? DEFAULT_STORE_TIMEOUT_MS),
+    timeoutMs: checkLimit('storeTimeout', option.storeTimeout ?? DEFAULT_STORE_TIMEOUT_MS, MAX_TIMER_MS),
     onFailure: onStoreFailure,
-    leaseMs: option.leaseMs === undefined ? undefined : checkMs('leaseMs', option.leaseMs),
+    leaseMs: option.leaseMs === undefined ? undefined : checkLimit('leaseMs', option.leaseMs, MAX_TIMER_MS),
   };
 }
 
-function checkMs(name: string, value: unknown): number {
-  if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TIMER_MS) return value as number;
-  throw new ConfigurationError(`rateLimit.${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, not ${describeValue(value)}.`);
-}
-
-function checkLimit(name: string, value: unknown): number {
-  if (value === Number.POSITIVE_INFINITY) return value;
-  if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_RATE_LIMIT) return value as number;
+/** A whole number from 1 to `max`; a limit (no `max` given) may also be `Infinity`. */
+function checkLimit(name: string, value: unknown, max?: number): number {
+  if (value === Number.POSITIVE_INFINITY && !max) return value;
+  if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= (max ?? MAX_RATE_LIMIT)) return value as number;
   throw new ConfigurationError(
-    `rateLimit.${name} must be a whole number from 1 to ${MAX_RATE_LIMIT}, or Infinity, not ${describeValue(value)}.`,
+    `rateLimit.${name} must be a whole number from 1 to ${max ?? MAX_RATE_LIMIT}${max ? ',' : ', or Infinity,'} not ${describeValue(value)}.`,
   );
 }
