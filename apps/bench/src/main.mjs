@@ -3,7 +3,7 @@
 //   pnpm bench [--only bulk,cpu,bundle,startup,paging] [--quick] [--json]
 //              [--records 2000] [--official-records 200] [--calls 2000] [--rounds 3]
 //              [--startup-runs 21] [--customers 100000]
-//              [--shared-records 2000] [--scenarios processes,workers,redis,store,...]
+//              [--shared-records 2000] [--scenarios processes,workers,redis,store,...] [--store-timeout 250]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulk } from './benchmarks/bulk.mjs';
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     customers: { type: 'string' },
     'shared-records': { type: 'string' },
     scenarios: { type: 'string' },
+    'store-timeout': { type: 'string' },
   },
 });
 const number = (name, full, quick) => Number(values[name] ?? (values.quick ? quick : full));
@@ -44,6 +45,7 @@ const settings = {
   // In all, shared by the 8 processes or Workers of a scenario.
   sharedRecords: number('shared-records', 2_000, 400),
   scenarioWords: values.scenarios?.split(',').map((word) => word.trim()),
+  storeTimeout: values['store-timeout'] ? Number(values['store-timeout']) : undefined,
 };
 const selected = values.only ? values.only.split(',').map((name) => name.trim()) : ALL;
 const unknown = selected.filter((name) => !ALL.includes(name));

@@ -14,8 +14,11 @@ export const SHARED_LIMIT = 40;
 const PROCESSES = 8;
 const script = fileURLToPath(new URL('../workers/shared-bulk.mjs', import.meta.url));
 
-/** `scenarioWords`: run only the scenarios whose name holds one of them (`--scenarios workers,redis`). */
-export async function shared({ sharedRecords: records, scenarioWords }) {
+/**
+ * `scenarioWords`: run only the scenarios whose name holds one of them (`--scenarios workers,redis`).
+ * `storeTimeout`: the stores' `rateLimit.storeTimeout` (default the client's, 250 ms).
+ */
+export async function shared({ sharedRecords: records, scenarioWords, storeTimeout }) {
   const key = 'bench-shared';
   const mock = await startMock({ apiKeys: [key], faults: { limits: true, rate: 1, modes: ['latency=150'] }, meter: true });
   const redis = await startRedisServer();
@@ -64,12 +67,12 @@ export async function shared({ sharedRecords: records, scenarioWords }) {
     const processes = (count, storeKind) => () =>
       runTogether(
         script,
-        Array.from({ length: count }, (_, i) => [mock.url, key, dataSource, Math.round(records / count), `${storeKind}-${count}-${i}-${Date.now()}`, storeKind, redis?.url ?? '']),
+        Array.from({ length: count }, (_, i) => [mock.url, key, dataSource, Math.round(records / count), `${storeKind}-${count}-${i}-${Date.now()}`, storeKind, redis?.url ?? '', storeTimeout ?? '']),
       );
 
     const inWorkers = (store) => async () => {
       workers ??= await startWorkers({ count: PROCESSES, url: mock.url, key, dataSource });
-      const results = await workers.run({ perWorker: Math.round(records / PROCESSES), store, prefix: `${store}-${Date.now()}` });
+      const results = await workers.run({ perWorker: Math.round(records / PROCESSES), store, prefix: `${store}-${Date.now()}`, storeTimeout });
       return { seconds: Math.max(...results.map((r) => r.seconds)), results };
     };
     const scenarios = [
@@ -83,6 +86,7 @@ export async function shared({ sharedRecords: records, scenarioWords }) {
     for (const [name, clients, run] of scenarios) {
       if (run && (!scenarioWords || scenarioWords.some((word) => name.toLowerCase().includes(word.toLowerCase())))) await measure(name, clients, run);
     }
+    if (storeTimeout) notes.push(`the stores ran with rateLimit.storeTimeout ${storeTimeout} ms`);
     return { rows, limit: SHARED_LIMIT, notes, redis: redis?.binary };
   } finally {
     await workers?.stop();

@@ -34,11 +34,11 @@ export async function startWorkers({ count, url, key, dataSource }) {
   await miniflare.ready;
   return {
     /** Every Worker creates `perWorker` customers at once; resolves with the wall time and what each saw. */
-    async run({ perWorker, store, prefix }) {
+    async run({ perWorker, store, prefix, storeTimeout }) {
       const started = performance.now();
       const seen = await Promise.all(
         names.map(async (name) => {
-          const response = await miniflare.dispatchFetch(`http://${name}.bench/create?count=${perWorker}&prefix=${prefix}-${name}&store=${store ? 1 : 0}`);
+          const response = await miniflare.dispatchFetch(`http://${name}.bench/create?count=${perWorker}&prefix=${prefix}-${name}&store=${store ? 1 : 0}&storeTimeout=${storeTimeout ?? ''}`);
           if (!response.ok) throw new Error(`${name} answered ${response.status}: ${await response.text()}`);
           return { ...(await response.json()), seconds: (performance.now() - started) / 1000 };
         }),

@@ -2,15 +2,15 @@
 // chartmogul-kit (Promise.all, default limits), optionally through a limiter store shared with
 // the other processes. Prints "ready", waits for a line on stdin (all processes go together),
 // then prints what it saw as JSON.
-//   node shared-bulk.mjs <url> <key> <data source uuid> <records> <prefix> <none|redis> [redis url]
+//   node shared-bulk.mjs <url> <key> <data source uuid> <records> <prefix> <none|redis> <redis url> <store timeout ms, or '' for the default>
 import { createInterface } from 'node:readline';
 import { measuredStore } from '../shared/measured-store.mjs';
 import { redisStore } from '../shared/redis.mjs';
 
-const [url, key, dataSource, count, prefix, storeKind, redisUrl] = process.argv.slice(2);
+const [url, key, dataSource, count, prefix, storeKind, redisUrl, storeTimeout] = process.argv.slice(2);
 const { ChartMogul } = await import('@chartmogul-kit/node');
 const shared = storeKind === 'redis' ? measuredStore(await redisStore(redisUrl)) : undefined;
-const cm = new ChartMogul({ apiKey: key, baseURL: url, logLevel: 'off', ...(shared ? { rateLimit: { store: shared.store } } : {}) });
+const cm = new ChartMogul({ apiKey: key, baseURL: url, logLevel: 'off', ...(shared ? { rateLimit: { store: shared.store, ...(storeTimeout ? { storeTimeout: Number(storeTimeout) } : {}) } } : {}) });
 const records = Array.from({ length: Number(count) }, (_, i) => ({
   data_source_uuid: dataSource,
   external_id: `${prefix}-${i}`,

@@ -1,7 +1,7 @@
 // A Worker of the shared-limits benchmark, bundled and run in workerd by shared/workerd.mjs, one
 // of several bound to one ChartMogulRateLimiter. GET /create?count=N&prefix=P&store=1 creates N
 // customers with Promise.all through ChartMogul.fromEnv, with or without the Durable Object
-// store; answers what it saw. The time is taken by the benchmark, outside workerd (a Worker's
+// store (`&storeTimeout=ms` to change its timeout); answers what it saw. The time is taken by the benchmark, outside workerd (a Worker's
 // clock stands still between I/O).
 import { ChartMogul, ChartMogulRateLimiter, createDurableObjectLimiterStore } from '@chartmogul-kit/cloudflare';
 import { measuredStore } from '../shared/measured-store.mjs';
@@ -15,7 +15,8 @@ export default {
     const prefix = url.searchParams.get('prefix');
     const shared =
       url.searchParams.get('store') === '1' ? measuredStore({ store: createDurableObjectLimiterStore(env.CHARTMOGUL_LIMITER, { name: 'bench' }) }) : undefined;
-    const cm = ChartMogul.fromEnv(env, { logLevel: 'off', ...(shared ? { rateLimit: { store: shared.store } } : {}) });
+    const storeTimeout = Number(url.searchParams.get('storeTimeout')) || undefined;
+    const cm = ChartMogul.fromEnv(env, { logLevel: 'off', ...(shared ? { rateLimit: { store: shared.store, ...(storeTimeout ? { storeTimeout } : {}) } } : {}) });
     const outcomes = await Promise.allSettled(
       Array.from({ length: count }, (_, i) =>
         cm.customers.create({ data_source_uuid: env.DATA_SOURCE, external_id: `${prefix}-${i}`, name: `Customer ${i}` }),
