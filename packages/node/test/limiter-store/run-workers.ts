@@ -27,15 +27,16 @@ export async function startMeteredMock(latencyMs: number): Promise<{ mock: MockS
 /** A running worker process (test/fixtures/store-worker.mjs); `done` resolves with its report. */
 export interface Worker {
   readonly child: ChildProcess;
-  /** Resolves when the worker's client is made, before it sends. */
+  /** Resolves when the worker's client is made; it sends once told to `go`. */
   readonly ready: Promise<void>;
+  go(): void;
   readonly done: Promise<WorkerReport>;
 }
 
 export function startWorker(env: Record<string, string | number>): Worker {
   const child = spawn(process.execPath, [WORKER], {
     env: { ...process.env, API_KEY, ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)])) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
@@ -55,7 +56,7 @@ export function startWorker(env: Record<string, string | number>): Worker {
   });
   // A worker the test kills has no report: its rejection is for whoever awaits `done`, not unhandled.
   done.catch(() => {});
-  return { child, ready, done };
+  return { child, ready, done, go: () => child.stdin?.end('go\n') };
 }
 
 /** Kills every worker still running: a failed test leaves no process behind. */
