@@ -3,16 +3,18 @@
 //   pnpm bench [--only bulk,cpu,bundle,startup,paging] [--quick] [--json]
 //              [--records 2000] [--official-records 200] [--calls 2000] [--rounds 3]
 //              [--startup-runs 21] [--customers 100000]
+//              [--shared-records 2000] [--scenarios processes,workers,redis,store,...] [--store-timeout 250]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulk } from './benchmarks/bulk.mjs';
 import { bundle } from './benchmarks/bundle.mjs';
 import { cpu } from './benchmarks/cpu.mjs';
 import { paging } from './benchmarks/paging.mjs';
+import { shared } from './benchmarks/shared.mjs';
 import { startup } from './benchmarks/startup.mjs';
 import { report } from './report.mjs';
 
-const ALL = ['bulk', 'cpu', 'bundle', 'startup', 'paging'];
+const ALL = ['bulk', 'cpu', 'bundle', 'startup', 'paging', 'shared'];
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -24,6 +26,9 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     'startup-runs': { type: 'string' },
     customers: { type: 'string' },
+    'shared-records': { type: 'string' },
+    scenarios: { type: 'string' },
+    'store-timeout': { type: 'string' },
   },
 });
 const number = (name, full, quick) => Number(values[name] ?? (values.quick ? quick : full));
@@ -37,6 +42,10 @@ const settings = {
   rounds: number('rounds', 3, 1),
   startupRuns: number('startup-runs', 21, 5),
   customers: number('customers', 100_000, 10_000),
+  // In all, shared by the 8 processes or Workers of a scenario.
+  sharedRecords: number('shared-records', 2_000, 400),
+  scenarioWords: values.scenarios?.split(',').map((word) => word.trim()),
+  storeTimeout: values['store-timeout'] ? Number(values['store-timeout']) : undefined,
 };
 const selected = values.only ? values.only.split(',').map((name) => name.trim()) : ALL;
 const unknown = selected.filter((name) => !ALL.includes(name));
@@ -51,6 +60,7 @@ const runners = {
   bundle: () => bundle(),
   startup: () => startup({ runs: settings.startupRuns }),
   paging: () => paging(settings),
+  shared: () => shared(settings),
 };
 const machine = {
   node: process.version,

@@ -27,6 +27,8 @@ export { buildRequest, type BuildContext, type BuiltRequest } from './request/bu
 export { pathParamNames } from './request/path.js';
 export type { FetchPage } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
+/** The rate window's pacing, reused where a shared limiter (a Durable Object) keeps an account's starts. */
+export { RatePacer } from './scheduler/rate-pacer.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export { toTransportFailure } from './transport/failure-code.js';
 export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';
