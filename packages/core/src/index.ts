@@ -37,6 +37,19 @@ export type * from './types/metrics.js';
 export type * from './types/activities.js';
 export type * from './types/activities-exports.js';
 export type * from './types/json-imports.js';
+export type {
+  BulkImportJournal,
+  BulkImportOptions,
+  BulkImportProgress,
+  BulkImportSummary,
+  BulkJournalEntry,
+  BulkPollInterval,
+  BulkRecord,
+  BulkRecordType,
+  FailedRecord,
+} from './bulk/types.js';
+export { bulkImport, type BulkImportClient } from './bulk/bulk-import.js';
+export { memoryJournal } from './bulk/memory-journal.js';
 export type { Page, PageBody } from './paging/page.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/transport.js';
 export type { PagePromise } from './paging/page-promise.js';
