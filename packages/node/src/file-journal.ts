@@ -1,14 +1,7 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ConfigurationError } from '@chartmogul-kit/core';
-
-// TODO(bulk merge): core's BulkImportJournal and its entry type.
-type BulkImportJournalEntry = unknown;
-interface BulkImportJournal {
-  load(): Promise<BulkImportJournalEntry[]>;
-  record(entry: BulkImportJournalEntry): Promise<void>;
-}
+import { type BulkImportJournal, type BulkJournalEntry, ConfigurationError } from '@chartmogul-kit/core';
 
 /** A file-backed journal: `close()` releases its file once the import is over. */
 export interface FileJournal extends BulkImportJournal {
@@ -31,7 +24,7 @@ const FILE_MODE = 0o600;
  *
  * ```ts
  * const journal = createFileJournal('customers.journal');
- * await cm.bulkImport(dataSourceUuid, records, { journal });
+ * await bulkImport(cm, dataSourceUuid, records, { journal });
  * await journal.close();
  * ```
  */
@@ -83,7 +76,7 @@ export function createFileJournal(path: string): FileJournal {
       if (end < text.length) await truncate(path, Buffer.byteLength(text.slice(0, end)));
       return parseLines(path, text.slice(0, end));
     },
-    record(entry: BulkImportJournalEntry) {
+    record(entry: BulkJournalEntry) {
       const line = `${JSON.stringify(entry)}\n`;
       return new Promise<void>((resolve, reject) => {
         pending.lines.push(line);
@@ -126,14 +119,14 @@ async function syncDirectory(directory: string): Promise<void> {
   await handle.close();
 }
 
-function parseLines(path: string, text: string): BulkImportJournalEntry[] {
-  const entries: BulkImportJournalEntry[] = [];
+function parseLines(path: string, text: string): BulkJournalEntry[] {
+  const entries: BulkJournalEntry[] = [];
   let number = 0;
   for (const line of text.split('\n')) {
     number += 1;
     if (line === '') continue;
     try {
-      entries.push(JSON.parse(line) as BulkImportJournalEntry);
+      entries.push(JSON.parse(line) as BulkJournalEntry);
     } catch {
       throw new ConfigurationError(
         `The journal ${path} is damaged at line ${number} (not JSON): it is not a journal of a bulk import. Name another file, or delete this one to start the import over.`,

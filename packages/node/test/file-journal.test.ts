@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, createFileJournal } from '../src/index.js';
+import { type BulkJournalEntry, ConfigurationError, createFileJournal } from '../src/index.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,6 +15,15 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A `sending` entry for batch `n`, as the bulk import writes before it sends. */
+const sending = (batch: number): BulkJournalEntry => ({
+  state: 'sending',
+  externalId: `import-${batch}`,
+  batch,
+  records: 10,
+});
+const line = (batch: number) => `${JSON.stringify(sending(batch))}\n`;
+
 const WRITER = fileURLToPath(new URL('./fixtures/journal-writer.mjs', import.meta.url));
 
 describe('createFileJournal', () => {
@@ -22,42 +31,39 @@ describe('createFileJournal', () => {
     const path = join(dir, 'plain.journal');
     const journal = createFileJournal(path);
     expect(await journal.load()).toEqual([]);
-    await Promise.all([journal.record({ batch: 'a' }), journal.record({ batch: 'b' })]);
-    await journal.record({ batch: 'c', customers: ['cus_1'] });
+    const accepted: BulkJournalEntry = { state: 'accepted', externalId: 'import-0', batch: 0, importId: 'imp_1' };
+    await Promise.all([journal.record(sending(0)), journal.record(sending(1))]);
+    await journal.record(accepted);
     await journal.close();
-    expect(await createFileJournal(path).load()).toEqual([
-      { batch: 'a' },
-      { batch: 'b' },
-      { batch: 'c', customers: ['cus_1'] },
-    ]);
-    expect(await readFile(path, 'utf8')).toBe('{"batch":"a"}\n{"batch":"b"}\n{"batch":"c","customers":["cus_1"]}\n');
+    expect(await createFileJournal(path).load()).toEqual([sending(0), sending(1), accepted]);
+    expect(await readFile(path, 'utf8')).toBe(`${line(0)}${line(1)}${JSON.stringify(accepted)}\n`);
     if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
 
   it('appends to an existing journal (a resumed import) and records again after close', async () => {
     const path = join(dir, 'append.journal');
-    await writeFile(path, '{"batch":"old"}\n');
+    await writeFile(path, line(0));
     const journal = createFileJournal(path);
-    await journal.record({ batch: 'new' });
+    await journal.record(sending(1));
     await journal.close();
-    await journal.record({ batch: 'after close' });
+    await journal.record(sending(2));
     await journal.close();
-    expect(await journal.load()).toEqual([{ batch: 'old' }, { batch: 'new' }, { batch: 'after close' }]);
+    expect(await journal.load()).toEqual([sending(0), sending(1), sending(2)]);
   });
 
   it('cuts off a last line torn by a crash, so that the next entry starts on a line of its own', async () => {
     const path = join(dir, 'torn.journal');
-    await writeFile(path, '{"batch":"a"}\n{"batch":"b","custo');
+    await writeFile(path, `${line(0)}${line(1).slice(0, 30)}`);
     const journal = createFileJournal(path);
-    expect(await journal.load()).toEqual([{ batch: 'a' }]);
-    await journal.record({ batch: 'c' });
+    expect(await journal.load()).toEqual([sending(0)]);
+    await journal.record(sending(2));
     await journal.close();
-    expect(await readFile(path, 'utf8')).toBe('{"batch":"a"}\n{"batch":"c"}\n');
+    expect(await readFile(path, 'utf8')).toBe(`${line(0)}${line(2)}`);
   });
 
   it('refuses a file damaged before its last line with a ConfigurationError that names the line', async () => {
     const path = join(dir, 'damaged.journal');
-    await writeFile(path, '{"batch":"a"}\nnot json\n{"batch":"b"}\n');
+    await writeFile(path, `${line(0)}not json\n${line(1)}`);
     const loading = createFileJournal(path).load();
     await expect(loading).rejects.toThrow(ConfigurationError);
     await expect(createFileJournal(path).load()).rejects.toThrow(/damaged\.journal is damaged at line 2/);
@@ -66,11 +72,11 @@ describe('createFileJournal', () => {
   it('rejects a record whose file cannot be opened, and records again once it can', async () => {
     const folder = join(dir, 'not yet');
     const journal = createFileJournal(join(folder, 'x.journal'));
-    await expect(journal.record({ batch: 'a' })).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(journal.record(sending(0))).rejects.toMatchObject({ code: 'ENOENT' });
     await mkdir(folder);
-    await journal.record({ batch: 'b' });
+    await journal.record(sending(1));
     await journal.close();
-    await expect(journal.load()).resolves.toEqual([{ batch: 'b' }]);
+    await expect(journal.load()).resolves.toEqual([sending(1)]);
   });
 
   // POSIX only: SIGKILL.
@@ -92,14 +98,14 @@ describe('createFileJournal', () => {
       expect(signal).toBe('SIGKILL');
 
       const journal = createFileJournal(path);
-      const entries = (await journal.load()) as { n: number }[];
+      const entries = [...(await journal.load())] as unknown as { n: number }[];
       // Appended in the order recorded, and only the tail can be lost: entries 0, 1, 2, ... with no gap.
       expect(entries.map((entry) => entry.n)).toEqual(entries.map((_, index) => index));
       expect(entries.length).toBeGreaterThan(Math.max(...confirmed));
       // The loaded file takes new entries on lines of their own.
-      await journal.record({ n: -1 });
+      await journal.record(sending(0));
       await journal.close();
-      expect(((await createFileJournal(path).load()) as { n: number }[]).at(-1)).toEqual({ n: -1 });
+      expect([...(await createFileJournal(path).load())].at(-1)).toEqual(sending(0));
     },
   );
 });
