@@ -2,6 +2,9 @@ import { Console } from 'node:console';
 import type { Readable, Writable } from 'node:stream';
 import { ChartMogul, type ClientOptions, operationTree } from '@chartmogul-kit/node';
 import { DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_CONCURRENCY, OUTPUT_FORMATS, type OutputFormat } from './command/cli-options.js';
+import { BULK_IMPORT_COMMAND, bulkImportHelp, isBulkImportCommand } from './bulk/help.js';
+import { bulkImportArgs, rejectBulkOnlyOptions } from './bulk/args.js';
+import { runBulkImport } from './bulk/run-bulk-import.js';
 import { didYouMean } from './command/names.js';
 import { loadParamsMetadata, type ParamInfo, type ParamsMetadata } from './command/operation-params.js';
 import { checkRequired, paramValues } from './command/param-values.js';
@@ -49,13 +52,36 @@ export async function main(io: CliIO): Promise<number> {
   };
   try {
     const parsed = parseArgs(io.argv, (words) => {
+      if (isBulkImportCommand(words)) return [];
       resolved = resolveCommand(words);
       return resolved.kind === 'operation' ? paramsOf(resolved.operation.id) : [];
     });
-    resolved = resolveCommand(parsed.words);
     const { options } = parsed;
     const width = io.stdout.columns || DEFAULT_WIDTH; // 0 under some pseudo-terminals
     if (options.get('version')) return print(io.stdout, `${io.version}\n`);
+    const connect = () => {
+      apiKey = apiKeyFrom(options, io);
+      // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
+      return new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
+    };
+    if (isBulkImportCommand(parsed.words)) {
+      resolved = { kind: 'namespace', words: [BULK_IMPORT_COMMAND], tree: {} }; // for "chartmogul import --help" in errors
+      if (options.get('help')) return print(io.stdout, bulkImportHelp(width));
+      const summary = await runBulkImport({
+        ...bulkImportArgs(parsed.words, options),
+        customersPerImport: numberOption(options, 'customers-per-import'),
+        failedPath: stringOption(options, 'failed'),
+        client: connect(),
+        stdin: io.stdin,
+        progress: new Progress(io.stderr, (options.get('progress') ?? Boolean(io.stderr.isTTY)) === true),
+        note: (message) => void io.stderr.write(`${message}\n`),
+        ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
+      });
+      if (summary.aborted) return EXIT_INTERRUPTED;
+      return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;
+    }
+    rejectBulkOnlyOptions(options);
+    resolved = resolveCommand(parsed.words);
     if (resolved.kind === 'namespace') {
       if (resolved.words.length === 0) {
         if (options.get('help') || io.argv.length === 0) return print(io.stdout, topHelp(operationTree, width));
@@ -77,16 +103,7 @@ export async function main(io: CliIO): Promise<number> {
     const values = { ...(data === undefined ? {} : await readData(data, io.stdin)), ...paramValues(parsed.params) };
     if (from === undefined) checkRequired(params, values, command);
 
-    apiKey = stringOption(options, 'api-key');
-    if (apiKey !== undefined) {
-      io.stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
-    }
-    apiKey ??= io.env.CHARTMOGUL_API_KEY || undefined;
-    if (apiKey === undefined) {
-      throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
-    }
-    // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
+    const client = connect();
     const note = (message: string) => void io.stderr.write(`${message}\n`);
     const output: OutputContext = { format, sink: new Sink(io.stdout), terminalWidth: width, note };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
@@ -120,6 +137,18 @@ export async function main(io: CliIO): Promise<number> {
     const helpCommand = ['chartmogul', ...resolved.words].join(' ');
     return reportError(error, helpCommand, apiKey, (text) => io.stderr.write(text));
   }
+}
+
+function apiKeyFrom(options: ReadonlyMap<string, string | boolean>, io: CliIO): string {
+  const given = stringOption(options, 'api-key');
+  if (given !== undefined) {
+    io.stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
+  }
+  const apiKey = given ?? (io.env.CHARTMOGUL_API_KEY || undefined);
+  if (apiKey === undefined) {
+    throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
+  }
+  return apiKey;
 }
 
 function print(stream: Writable, text: string): number {
