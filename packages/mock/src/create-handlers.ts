@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { type FaultController, type FaultOptions, withFaults } from './faults/index.js';
 import { registerRoutes } from './handlers/index.js';
+import { jsonImportControl } from './handlers/json-imports-control.js';
 import { ChartMogulApiHandler } from './http/api-handler.js';
 import { Router } from './http/router.js';
 import { seedAccount, type SeedOptions } from './seed/seed.js';
@@ -15,6 +16,8 @@ export interface MockOptions {
   store?: MockStore;
   /** Seeds every key's account with a deterministic data set before the handlers are returned. */
   seed?: SeedOptions;
+  /** Bulk imports: records processed per second, one import at a time per account (default: at once). */
+  jsonImports?: { recordsPerSecond?: number };
 }
 
 /**
@@ -27,9 +30,14 @@ export function createHandlers(options: MockOptions): RequestHandler[] {
   const keys = new Set(options.apiKeys);
   if (keys.size === 0 || keys.has('')) throw new Error('The mock needs at least one non-empty API key.');
   const store = options.store ?? new MockStore();
+  const rate = options.jsonImports?.recordsPerSecond;
+  if (rate !== undefined) {
+    if (!(rate > 0)) throw new Error(`jsonImports.recordsPerSecond must be a positive number, not ${rate}.`);
+    store.jsonImports.recordsPerSecond = rate;
+  }
   if (options.seed !== undefined) for (const key of keys) seedAccount(store.account(key), options.seed);
   const router = new Router();
   registerRoutes(router);
-  const handlers = [new ChartMogulApiHandler(keys, store, router)];
+  const handlers = [...jsonImportControl(keys, store), new ChartMogulApiHandler(keys, store, router)];
   return options.faults ? withFaults(handlers, options.faults) : handlers;
 }

@@ -18,7 +18,13 @@ describe('JSON (bulk) imports', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ data_source_uuid: ds.uuid, external_id: 'batch-1', status: 'queued' });
     const status = await api.get(`/v1/data_sources/${ds.uuid}/json_imports/${created.body.id}`);
-    expect(status.body).toMatchObject({ status: 'completed', status_details: { customers: { status: 'imported', imported: 1 }, invoices: { imported: 1 }, line_items: { imported: 1 } } });
+    expect(status.body).toMatchObject({
+      status: 'completed',
+      status_details: {
+        plans: { status: 'imported' },
+        scus_1: { status: 'imported', customers: { status: 'imported' }, invoices: { status: 'imported' }, line_items: { status: 'imported' }, transactions: { status: 'imported' } },
+      },
+    });
     expect((await api.get(`/v1/data_sources/${ds.uuid}/json_imports/batch-1`)).body.id).toBe(created.body.id);
     const customer = (await api.get(`/v1/customers?data_source_uuid=${ds.uuid}`)).body.entries[0];
     expect(customer).toMatchObject({ external_id: 'scus_1', mrr: 10000 });
@@ -35,8 +41,9 @@ describe('JSON (bulk) imports', () => {
     });
     const status = (await api.get(`/v1/data_sources/${ds.uuid}/json_imports/${created.body.id}`)).body;
     expect(status.status).toBe('failed');
-    expect(status.status_details.customers).toMatchObject({ status: 'failed', imported: 1, failed: 1 });
-    expect(status.status_details.invoices).toMatchObject({ failed: 1 });
+    expect(status.status_details.ok).toEqual({ status: 'imported', customers: { status: 'imported' } });
+    expect(status.status_details['']).toMatchObject({ status: 'failed', customers: { status: 'failed', errors: [{ index: 1, external_id: null, errors: { external_id: expect.any(String) } }] } });
+    expect(status.status_details.missing.invoices).toMatchObject({ status: 'failed', errors: [{ index: 0, external_id: 'inv_x', errors: { customer_external_id: expect.any(String) } }] });
     expect((await api.get('/v1/customers')).body.entries).toHaveLength(1);
     expect((await api.post('/v1/data_sources/ds_nope/json_imports', {})).status).toBe(404);
     expect((await api.get(`/v1/data_sources/${ds.uuid}/json_imports/nope`)).status).toBe(404);

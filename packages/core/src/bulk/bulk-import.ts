@@ -1,4 +1,7 @@
 import type { JsonImportsNamespace } from '../client/client-methods.js';
+import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
+import { BulkRun } from './bulk-run.js';
+import { bulkSettings } from './settings.js';
 import type { BulkImportOptions, BulkImportSummary, BulkRecord } from './types.js';
 
 /** What the bulk import needs of a client: the two raw calls, which go through its pipeline. */
@@ -21,10 +24,14 @@ export interface BulkImportClient {
  * A function rather than a client method, so that programs that do not import in bulk do not carry it.
  */
 export async function bulkImport(
-  _client: BulkImportClient,
-  _dataSourceUuid: string,
-  _records: Iterable<BulkRecord> | AsyncIterable<BulkRecord>,
-  _options: BulkImportOptions = {},
+  client: BulkImportClient,
+  dataSourceUuid: string,
+  records: Iterable<BulkRecord> | AsyncIterable<BulkRecord>,
+  options?: BulkImportOptions,
 ): Promise<BulkImportSummary> {
-  throw new Error('bulkImport: not implemented yet');
+  if (typeof client?.jsonImports?.create !== 'function') {
+    throw new InvalidParameterError('client', 'bulkImport: pass a ChartMogul client as the first argument.');
+  }
+  const settings = bulkSettings(dataSourceUuid, records, options);
+  return new BulkRun(client, dataSourceUuid, settings).run(records);
 }

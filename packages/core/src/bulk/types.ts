@@ -50,7 +50,7 @@ export interface BulkImportOptions {
   journal?: BulkImportJournal;
   /** Stops sending new imports; the call then settles with what was done and `aborted: true`. */
   signal?: AbortSignal;
-  /** Called whenever a count changes: enough to draw a progress bar. */
+  /** Called when a batch is sent or finishes, and every 1,000 records read: enough to draw a progress bar. */
   onProgress?: (progress: BulkImportProgress) => void;
   /** Called once for each failed record, as soon as its outcome is known (so failures need not be held in memory). */
   onFailedRecord?: (failure: FailedRecord) => void;
@@ -115,7 +115,7 @@ export interface BulkImportSummary {
 export type BulkJournalEntry =
   | { readonly state: 'sending'; readonly externalId: string; readonly batch: number; readonly records: number }
   | { readonly state: 'accepted'; readonly externalId: string; readonly batch: number; readonly importId: string }
-  | { readonly state: 'finished'; readonly externalId: string; readonly batch: number; readonly status: string };
+  | { readonly state: 'finished'; readonly externalId: string; readonly batch: number; readonly importId: string; readonly status: string };
 
 /**
  * Where a bulk import writes down what it sent. `record` must have stored the entry durably

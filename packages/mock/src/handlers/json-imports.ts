@@ -5,12 +5,13 @@ import { createJsonImport, findJsonImport, jsonImportToWire } from '../resources
 
 export function jsonImportRoutes(router: Router): void {
   router
-    .post('/v1/data_sources/:uuid/json_imports', async ({ account, params, body }) => {
+    .post('/v1/data_sources/:uuid/json_imports', async ({ account, params, body, bodyBytes }) => {
       const ds = findDataSource(account, params.uuid as string);
-      return created(jsonImportToWire(createJsonImport(account, ds, await body()), false));
+      const bytes = await bodyBytes();
+      return created(jsonImportToWire(account, createJsonImport(account, ds, await body(), bytes), false));
     })
     .get('/v1/data_sources/:uuid/json_imports/:id', ({ account, params }) => {
       const ds = findDataSource(account, params.uuid as string);
-      return ok(jsonImportToWire(findJsonImport(account, ds, params.id as string), true));
+      return ok(jsonImportToWire(account, findJsonImport(account, ds, params.id as string), true));
     });
 }

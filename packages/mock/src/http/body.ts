@@ -6,8 +6,7 @@ export type JsonObject = Record<string, unknown>;
  * The request's JSON body as an object: `{}` when there is none (GET, or a DELETE without
  * a body); 400 for malformed JSON or a body that is not an object, as the API answers.
  */
-export async function readJsonObject(request: Request): Promise<JsonObject> {
-  const text = await request.text();
+export function parseJsonObject(text: string): JsonObject {
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {

@@ -1,5 +1,5 @@
 import type { Account } from '../store/account.js';
-import { readJsonObject, type JsonObject } from './body.js';
+import { type JsonObject, parseJsonObject } from './body.js';
 import { apiError, HttpError } from './errors.js';
 import { toResponse, type Reply } from './respond.js';
 
@@ -9,6 +9,8 @@ export interface RouteContext {
   query: URLSearchParams;
   /** The JSON body, parsed on first use (400 when malformed). */
   body(): Promise<JsonObject>;
+  /** The body's size in bytes, as sent (for the limits some endpoints put on it). */
+  bodyBytes(): Promise<number>;
 }
 
 export type RouteHandler = (context: RouteContext) => Reply | Promise<Reply>;
@@ -55,11 +57,14 @@ export class Router {
       return toResponse({ status: 404, body: { code: 404, message: `No route for ${request.method} ${url.pathname}`, param: null } });
     }
     let parsed: JsonObject | undefined;
+    let raw: Promise<ArrayBuffer> | undefined;
+    const bytes = () => (raw ??= request.arrayBuffer());
     const context: RouteContext = {
       account,
       params: found.params,
       query: url.searchParams,
-      body: async () => (parsed ??= await readJsonObject(request)),
+      body: async () => (parsed ??= parseJsonObject(new TextDecoder().decode(await bytes()))),
+      bodyBytes: async () => (await bytes()).byteLength,
     };
     try {
       return toResponse(await found.route.handle(context));

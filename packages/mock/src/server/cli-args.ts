@@ -14,6 +14,7 @@ Options:
   --seed S               The seed of that data set (default 1): the same seed, the same data.
   --seed-months M        Months of billing history in that data set (default 6).
   --max-body-bytes N     A larger request body is answered 413 (default ${DEFAULT_MAX_BODY_BYTES}, 8 MiB).
+  --json-import-rate N   Bulk imports are processed at N records per second (default: at once).
   -h, --help             Show this help.
 `;
 
@@ -30,6 +31,7 @@ export type CliArgs =
       readonly apiKey: string | undefined;
       readonly seed: SeedOptions | undefined;
       readonly maxBodyBytes: number;
+      readonly jsonImportRate: number | undefined;
     };
 
 /** Parses and checks the command line; throws CliUsageError for an unknown flag or a bad value. */
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         seed: { type: 'string' },
         'seed-months': { type: 'string' },
         'max-body-bytes': { type: 'string' },
+        'json-import-rate': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -66,7 +69,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const seed =
     customers === undefined ? undefined : { customers, ...(seedValue === undefined ? {} : { seed: seedValue }), ...(months === undefined ? {} : { months }) };
   const maxBodyBytes = wholeNumber(values, 'max-body-bytes') ?? DEFAULT_MAX_BODY_BYTES;
-  return { help: false, port, apiKey: values['api-key'] as string | undefined, seed, maxBodyBytes };
+  const jsonImportRate = wholeNumber(values, 'json-import-rate');
+  if (jsonImportRate === 0) throw new CliUsageError('--json-import-rate must be at least 1 record per second.');
+  return { help: false, port, apiKey: values['api-key'] as string | undefined, seed, maxBodyBytes, jsonImportRate };
 }
 
 function wholeNumber(values: Record<string, string | boolean | undefined>, name: string): number | undefined {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// chartmogul-mock [--port N] [--api-key KEY] [--seed-customers N] [--seed S] [--seed-months M] [--max-body-bytes N]:
+// chartmogul-mock [--port N] [--api-key KEY] [--seed-customers N] [--seed S] [--seed-months M] [--max-body-bytes N] [--json-import-rate N]:
 // serves the local ChartMogul on 127.0.0.1 and prints its URL. --help for the usage.
 import { randomBytes } from 'node:crypto';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
@@ -26,6 +26,7 @@ const server = await startMockServer({
   apiKeys: [apiKey],
   port: args.port,
   maxBodyBytes: args.maxBodyBytes,
+  ...(args.jsonImportRate === undefined ? {} : { jsonImports: { recordsPerSecond: args.jsonImportRate } }),
   ...(args.seed === undefined ? {} : { seed: args.seed }),
 }).catch((error: NodeJS.ErrnoException) => {
   // A port in use or not ours to take: say so, without a stack.

@@ -1,5 +1,6 @@
 import { Collection, type ScopedKey } from './collection.js';
 import { IdSource } from './ids.js';
+import { JsonImportQueue, type JsonImportSettings } from './json-import-queue.js';
 import type {
   ActivitiesExportRecord,
   CrmRecord,
@@ -78,6 +79,8 @@ export class Account {
   readonly currency = 'USD';
   readonly timeZone = 'UTC';
   readonly collections: Collections = createCollections();
+  /** Bulk imports waiting for, or in, processing. */
+  readonly jsonImportQueue: JsonImportQueue;
   private seq = 0;
   private customerId = 0;
   private eventId = 0;
@@ -88,8 +91,10 @@ export class Account {
   constructor(
     readonly apiKey: string,
     private readonly clock: () => number = Date.now,
+    jsonImports: JsonImportSettings = { recordsPerSecond: Number.POSITIVE_INFINITY },
   ) {
     this.ids = new IdSource(apiKey);
+    this.jsonImportQueue = new JsonImportQueue(jsonImports);
     this.uuid = this.ids.prefixed('acc');
   }
 

@@ -1,8 +1,11 @@
 import { Account } from './account.js';
+import type { JsonImportSettings } from './json-import-queue.js';
 
 export interface MockStoreOptions {
   /** The clock accounts read `created_at` and "today" from; `Date.now` by default. */
   now?: () => number;
+  /** Records per second a bulk import is processed at (one import at a time per account); Infinity (the default) is at once. */
+  jsonImportRecordsPerSecond?: number;
 }
 
 /**
@@ -13,12 +16,17 @@ export interface MockStoreOptions {
 export class MockStore {
   private readonly accounts = new Map<string, Account>();
 
-  constructor(private readonly options: MockStoreOptions = {}) {}
+  /** How fast bulk imports are processed, for every account; may be changed while the mock runs. */
+  readonly jsonImports: JsonImportSettings;
+
+  constructor(private readonly options: MockStoreOptions = {}) {
+    this.jsonImports = { recordsPerSecond: options.jsonImportRecordsPerSecond ?? Number.POSITIVE_INFINITY };
+  }
 
   account(apiKey: string): Account {
     let account = this.accounts.get(apiKey);
     if (account === undefined) {
-      account = new Account(apiKey, this.options.now);
+      account = new Account(apiKey, this.options.now, this.jsonImports);
       this.accounts.set(apiKey, account);
     }
     return account;

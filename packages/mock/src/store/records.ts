@@ -177,8 +177,9 @@ export interface ActivitiesExportRecord extends StoredRecord {
 export interface JsonImportRecord extends StoredRecord {
   dataSourceUuid: string;
   externalId: string | null;
+  /** Filled when the import is processed. */
   statusDetails: Record<string, unknown>;
   failed: boolean;
   createdAt: number;
-  polled: boolean;
+  updatedAt: number;
 }

@@ -1,0 +1,24 @@
+import type { JsonImportCreateParams } from '../types/json-imports.js';
+import type { Batch } from './batcher.js';
+import { ARRAY_OF } from './classify.js';
+
+/**
+ * The request body of a batch: its external id and one array per record type, in ChartMogul's
+ * order (customers, plans, invoices, line items, transactions, events), each in input order.
+ * `outcomesOf` relies on that order to find a record's position in its array.
+ */
+export function payloadOf(batch: Batch): JsonImportCreateParams {
+  const arrays = new Map<string, unknown[]>();
+  for (const item of batch.items) {
+    const array = ARRAY_OF[item.c.type];
+    let list = arrays.get(array);
+    if (list === undefined) arrays.set(array, (list = []));
+    list.push(item.c.value);
+  }
+  const payload: Record<string, unknown> = { external_id: batch.externalId };
+  for (const array of Object.values(ARRAY_OF)) {
+    const list = arrays.get(array);
+    if (list !== undefined) payload[array] = list;
+  }
+  return payload as unknown as JsonImportCreateParams;
+}
