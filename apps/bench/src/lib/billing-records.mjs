@@ -11,7 +11,7 @@ export const RECORDS_PER_CUSTOMER = 4;
 
 const planOf = (i) => PLANS[i % PLANS.length];
 const day = (i) => new Date(Date.UTC(2024, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
-const nextYear = (date) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+const nextYear = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
 const nextMonth = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
 
 /** The bulk records of customer `i`, tagged with `prefix` so that runs never collide. */

@@ -116,7 +116,7 @@ function summaryText(summary: BulkRunSummary, failedFile: FailedFile, replacesIn
   const resumed = resumedImports > 0 ? `, ${count(resumedImports)} of them sent by an earlier run` : '';
   lines.push(
     `chartmogul import: ${count(imported)} imported${already}, ${count(failed)} failed, ${count(skipped)} skipped, of ${count(read)} records ` +
-      `in ${count(imports)} imports${resumed} (${seconds.toFixed(1)} s, ${rate(imported + failed, seconds)}).`,
+      `in ${count(imports)} ${imports === 1 ? 'import' : 'imports'}${resumed} (${seconds.toFixed(1)} s, ${rate(imported + failed, seconds)}).`,
   );
   if (failedFile.count > 0 && !(aborted && replacesInput)) {
     lines.push(`Failed records, each with its reason and line: ${failedFile.path}`);
