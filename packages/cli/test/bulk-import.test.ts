@@ -66,6 +66,36 @@ async function jsonImportStats(): Promise<{ created: number; duplicateExternalId
   return (await response.json()) as { created: number; duplicateExternalIds: number; orderingViolations: number };
 }
 
+const setProcessingRate = (recordsPerSecond: number) =>
+  fetch(`${api.url}/__mock/json_imports`, { method: 'POST', headers: { authorization: `Basic ${btoa(`${API_KEY}:`)}` }, body: JSON.stringify({ recordsPerSecond }) });
+
+/**
+ * Runs the import with processing slowed down, and sends `signal` once its journal shows three
+ * accepted imports (whichever they are: no timing). Resolves with the exit code, or the signal
+ * that ended it.
+ */
+async function interruptOnceAccepted(args: string[], journal: string, signal: NodeJS.Signals, onStderr?: (text: string) => void) {
+  await setProcessingRate(100);
+  try {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => onStderr?.(text));
+    const exited = once(child, 'close');
+    let gone = false;
+    void exited.then(() => (gone = true));
+    for (;;) {
+      if (gone) throw new Error('the import ended before the signal');
+      const text = existsSync(journal) ? await readFile(journal, 'utf8') : '';
+      if ((text.match(/"state":"accepted"/g) ?? []).length >= 3) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill(signal);
+    const [code, by] = (await exited) as [number | null, NodeJS.Signals | null];
+    return code ?? by;
+  } finally {
+    await setProcessingRate(2_000);
+  }
+}
+
 interface FailedLine {
   _error: string;
   _line: number;
@@ -167,7 +197,31 @@ describe('chartmogul import file.jsonl', () => {
     const noFile = await runCli(['import', join(dir, 'nowhere.jsonl'), '--data-source-uuid', 'ds_x', '--base-url', api.url], { env });
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('no such file');
+    const sameFile = await runCli(['import', input, '--failed', input, '--data-source-uuid', 'ds_x', '--base-url', api.url], { env });
+    expect(sameFile.code).toBe(2);
+    expect(sameFile.stderr).toContain('--failed must name another file than the input');
     expect(existsSync(join(dir, 'nowhere.jsonl.failed.jsonl'))).toBe(false);
+  });
+
+    it.skipIf(process.platform === 'win32')('stops on Ctrl-C (exit 130, the skipped records counted) and a rerun with the journal completes', async () => {
+    const uuid = await dataSource('bulk interrupt');
+    const customers = ids('ci', 40);
+    const input = join(dir, 'interrupt.jsonl');
+    await writeFile(input, jsonl([plan, ...customers.flatMap(customerLines)]));
+    const journal = join(dir, 'interrupt.journal');
+    const args = ['import', input, '--data-source-uuid', uuid, '--base-url', api.url, '--customers-per-import', '5', '--resume', journal];
+    let stderr = '';
+    const code = await interruptOnceAccepted(args, journal, 'SIGINT', (text) => (stderr += text));
+    expect(code).toBe(130);
+    expect(stderr).toContain('Interrupted');
+    const { imported, failed, skipped, read } = summaryOf(stderr);
+    expect(skipped).toBeGreaterThan(0);
+    expect(imported + failed + skipped).toBe(read);
+
+    const rerun = await runCli(args, { env });
+    expect(rerun.code).toBe(0);
+    expect(summaryOf(rerun.stderr)).toEqual({ imported: 161, failed: 0, skipped: 0, read: 161 });
+    expect(await customerIds(uuid)).toEqual(customers);
   });
 
   // POSIX only: SIGKILL.
@@ -179,26 +233,7 @@ describe('chartmogul import file.jsonl', () => {
     const journal = join(dir, 'resume.journal');
     const args = ['import', input, '--data-source-uuid', uuid, '--base-url', api.url, '--customers-per-import', '5', '--resume', journal];
     const before = await jsonImportStats();
-    // Slow processing, so that the kill lands while imports are queued at ChartMogul.
-    await fetch(`${api.url}/__mock/json_imports`, { method: 'POST', headers: { authorization: `Basic ${btoa(`${API_KEY}:`)}` }, body: JSON.stringify({ recordsPerSecond: 100 }) });
-    try {
-      const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
-      const exited = once(child, 'exit');
-      let gone = false;
-      void exited.then(() => (gone = true));
-      // Killed once the journal shows a few accepted imports, whichever they are: no timing.
-      for (;;) {
-        if (gone) throw new Error('the import ended before it could be killed');
-        const text = existsSync(journal) ? await readFile(journal, 'utf8') : '';
-        if ((text.match(/"state":"accepted"/g) ?? []).length >= 3) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      child.kill('SIGKILL');
-      const [, signal] = await exited;
-      expect(signal).toBe('SIGKILL');
-    } finally {
-      await fetch(`${api.url}/__mock/json_imports`, { method: 'POST', headers: { authorization: `Basic ${btoa(`${API_KEY}:`)}` }, body: JSON.stringify({ recordsPerSecond: 2_000 }) });
-    }
+    expect(await interruptOnceAccepted(args, journal, 'SIGKILL')).toBe('SIGKILL');
 
     const rerun = await runCli(args, { env });
     expect(rerun.code).toBe(0);

@@ -22,7 +22,7 @@ export interface BulkImportRun {
   readonly stdin: Readable;
   readonly progress: Progress;
   readonly note: (message: string) => void;
-  /** The first Ctrl-C stops sending new imports; the run then follows those sent and ends. */
+  /** The first Ctrl-C stops the run: no new import is sent, and those sent are no longer followed (their records count as skipped). */
   readonly interrupts?: ImportInterrupts;
 }
 
@@ -57,7 +57,10 @@ export async function runBulkImport(run: BulkImportRun): Promise<BulkRunSummary>
   };
   let latest: BulkImportProgress = { read: 0, sent: 0, imported: 0, failed: 0, skipped: 0, importsInFlight: 0 };
   const draw = () => run.progress.update(() => progressLine(latest, refused, run.progress.elapsedSeconds));
-  const onInterrupt = () => run.note('Interrupted: no new import is sent; following the ones sent to their end (Ctrl-C twice more exits at once).');
+  const onInterrupt = () => {
+    const rerun = run.journalPath === undefined ? '' : ` (a rerun with --resume ${run.journalPath} follows them)`;
+    run.note(`Interrupted: no new import is sent; those already sent go on at ChartMogul${rerun}.`);
+  };
   run.interrupts?.stop.addEventListener('abort', onInterrupt, { once: true });
 
   const records = bulkRecords(readRecords(openInput(inputFile, run.stdin)), lines, async (line) => {
