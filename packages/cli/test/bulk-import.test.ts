@@ -175,15 +175,17 @@ describe('chartmogul import file.jsonl', () => {
     expect(existsSync(failedPath)).toBe(false);
   });
 
-  it('reads stdin for -, and exits 0 with no failed file when every record is imported', async () => {
+  it('reads stdin for -, shows progress when asked, and exits 0 with no failed file when every record is imported', async () => {
     const uuid = await dataSource('bulk stdin');
-    const run = await runCli(['import', '-', '--data-source-uuid', uuid, '--base-url', api.url], {
+    const run = await runCli(['import', '-', '--data-source-uuid', uuid, '--base-url', api.url, '--progress'], {
       env,
       input: jsonl([plan, ...ids('in', 5).flatMap(customerLines)]),
       cwd: dir,
     });
     expect(run.code).toBe(0);
     expect(summaryOf(run.stderr)).toEqual({ imported: 21, failed: 0, skipped: 0, read: 21 });
+    // --progress forces the progress line off a terminal (a line a second there).
+    expect(run.stderr).toMatch(/\d+ read · \d+ sent · \d+ imported · \d+ failed · \d+ imports in flight · [\d,]+\/s/);
     expect(existsSync(join(dir, 'chartmogul-import.failed.jsonl'))).toBe(false);
     expect(await customerIds(uuid)).toEqual(ids('in', 5));
   });
