@@ -71,6 +71,10 @@ describe('ChartMogul.fromEnv inside workerd', () => {
     });
   });
 
+  it('imports in bulk: batches, follows each import to its end, counts every record', async () => {
+    expect(await check('right-key', '/bulk')).toEqual({ result: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 } });
+  });
+
   it('withResponse() gives the status and request id, on a list page too', async () => {
     expect(await check('right-key', '/list-with-response')).toEqual({ result: { status: 200, isArray: true } });
     expect(await check('echo', '/with-response')).toMatchObject({

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url);
-const DOCS = ['README.md', 'docs/opentelemetry.md', 'CONTRIBUTING.md'];
+const DOCS = ['README.md', 'docs/opentelemetry.md', 'docs/bulk-import.md', 'CONTRIBUTING.md'];
 const EMBED = /<!-- embed: (\S+) -->\n```[a-z]*\n([\s\S]*?)```/g;
 
 const embeds = DOCS.flatMap((doc) =>
@@ -21,6 +21,8 @@ it('finds the embedded examples: the OpenTelemetry hooks and the README tour', (
       'README.md <- packages/node/examples/tour.ts',
       'README.md <- packages/node/examples/opentelemetry.ts',
       'docs/opentelemetry.md <- packages/node/examples/opentelemetry.ts',
+      'README.md <- packages/node/examples/bulk-import.ts',
+      'docs/bulk-import.md <- packages/node/examples/bulk-import.ts',
     ]),
   );
 });

@@ -56,13 +56,14 @@ const expected = {
   parallel: { value: 30 },
   ownUserAgent: { value: 'my-app/1.0' },
   pageWithResponse: { value: { items: 7, status: 200 } },
+  bulk: { value: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 } },
 };
 
 describe.each([
   ['node', process.execPath, false, false, `node/${process.versions.node.replaceAll('.', '\\.')}`],
   ['bun', bun, true, false, 'bun/\\d+\\.\\d+\\.\\d+'],
 ])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses, runtimeAgent) => {
-  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere; withResponse() and the User-Agent', {
+  it('pings, classifies errors, times out, aborts, pages and schedules as everywhere; withResponse(), the User-Agent and a bulk import', {
     timeout: 60_000,
   }, async () => {
     const result = await run(command);

@@ -2,8 +2,9 @@
 // GET /ping pings with the bindings; GET /shown logs the client and answers what it shows;
 // GET /paced sends 12 pings, one after another then all at once, through the client's scheduler.
 // GET /with-response, /list-with-response and /own-user-agent: withResponse() and the User-Agent.
+// GET /bulk imports 3 customers (13 records) in bulk into a new source and answers the counts.
 // Plain JavaScript: it is bundled from dist/, which the type checker must not depend on.
-import { AuthenticationError, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
+import { AuthenticationError, bulkImport, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
 
 export default {
   async fetch(request, env) {
@@ -30,6 +31,11 @@ export default {
         const all = await Promise.all(Array.from({ length: 6 }, () => cm.ping()));
         return Response.json({ result: pongs + all.filter((answer) => answer.data === 'pong!').length });
       }
+      if (check === '/bulk') {
+        const ds = await cm.dataSources.create({ name: 'bulk in workerd' });
+        const s = await bulkImport(cm, ds.uuid, bulkRecords(3), { customersPerImport: 2, pollInterval: { initialMs: 5, maxMs: 20 } });
+        return Response.json({ result: { read: s.read, imported: s.imported, failed: s.failed, skipped: s.skipped, imports: s.imports } });
+      }
       if (check === '/shown') {
         console.log('client:', cm);
         return Response.json({ json: JSON.stringify(cm), baseURL: cm.baseURL });
@@ -50,3 +56,16 @@ export default {
     }
   },
 };
+
+/** A plan, then `count` customers each with an invoice, its line item and its payment. */
+function* bulkRecords(count) {
+  yield { plan: { external_id: 'gold', name: 'Gold', interval_count: 1, interval_unit: 'month' } };
+  for (let n = 0; n < count; n++) {
+    yield { customer: { external_id: `cus_${n}`, name: `Customer ${n}` } };
+    yield { invoice: { external_id: `inv_${n}`, customer_external_id: `cus_${n}`, date: '2024-01-01T00:00:00Z', currency: 'USD' } };
+    yield {
+      line_item: { invoice_external_id: `inv_${n}`, type: 'subscription', amount_in_cents: 1000, plan_external_id: 'gold', subscription_external_id: `sub_${n}`, service_period_start: '2024-01-01T00:00:00Z', service_period_end: '2024-02-01T00:00:00Z' },
+    };
+    yield { transaction: { invoice_external_id: `inv_${n}`, type: 'payment', date: '2024-01-01T00:00:00Z', result: 'successful' } };
+  }
+}

@@ -44,9 +44,13 @@ export function recordCount(body: JsonObject): number {
   return ARRAYS.reduce((sum, key) => sum + (arrayField(body, key)?.length ?? 0), 0);
 }
 
-/** The customers' external ids whose records the import carries (line items and transactions through their invoice). */
-export function customersTouched(account: Account, ds: DataSourceRecord, body: JsonObject): Set<string> {
-  const owners = invoiceOwners(account, ds, body);
+/**
+ * The customers' external ids whose records the import carries (line items and transactions
+ * through their invoice: in this import, an unfinished one, or the source), and its invoices' customers.
+ */
+export function customersTouched(account: Account, ds: DataSourceRecord, body: JsonObject) {
+  const lookup = invoiceOwners(account, ds, body);
+  const owners = (invoice: string) => lookup(invoice) ?? account.jsonImportQueue.pendingInvoiceOwner(invoice);
   const touched = new Set<string>();
   for (const { raw } of items(body, 'customers')) if (raw.external_id != null) touched.add(text(raw.external_id));
   for (const key of ['invoices', 'subscription_events']) for (const { raw } of items(body, key)) if (raw.customer_external_id != null) touched.add(text(raw.customer_external_id));
@@ -56,7 +60,9 @@ export function customersTouched(account: Account, ds: DataSourceRecord, body: J
       if (owner !== undefined) touched.add(owner);
     }
   }
-  return touched;
+  const invoices = new Map<string, string>();
+  for (const { raw } of items(body, 'invoices')) invoices.set(text(raw.external_id), text(raw.customer_external_id));
+  return { customers: touched, invoices };
 }
 
 /** Invoice external id → its customer's external id: from the import, else from the source's invoices. */

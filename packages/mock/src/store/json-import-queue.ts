@@ -53,6 +53,8 @@ const MAX_VIOLATIONS_KEPT = 50;
 interface Pending {
   readonly id: string;
   readonly customers: ReadonlySet<string>;
+  /** Its invoices' customers: a later import's line items and transactions name only the invoice. */
+  readonly invoices: ReadonlyMap<string, string>;
   readonly records: number;
   readonly startsAt: number;
   readonly endsAt: number;
@@ -72,8 +74,15 @@ export class JsonImportQueue {
    * Queues an import of `records` records touching `customers`; `apply` writes them when the
    * worker is done with it (at the time it finished). Counts an ordering violation when an unfinished import holds one of the customers.
    */
-  enqueue(id: string, customers: ReadonlySet<string>, records: number, now: number, apply: (at: number) => void): void {
+  enqueue(
+    id: string,
+    touched: { customers: ReadonlySet<string>; invoices: ReadonlyMap<string, string> },
+    records: number,
+    now: number,
+    apply: (at: number) => void,
+  ): void {
     this.advance(now);
+    const { customers, invoices } = touched;
     for (const earlier of this.#pending) {
       const shared = [...customers].find((customer) => earlier.customers.has(customer));
       if (shared === undefined) continue;
@@ -85,7 +94,7 @@ export class JsonImportQueue {
     const startsAt = Math.max(now, this.#busyUntil);
     const endsAt = rate === Number.POSITIVE_INFINITY ? startsAt : startsAt + (records / rate) * 1000;
     this.#busyUntil = endsAt;
-    this.#pending.push({ id, customers, records, startsAt, endsAt, apply });
+    this.#pending.push({ id, customers, invoices, records, startsAt, endsAt, apply });
     this.stats.created++;
   }
 
@@ -96,6 +105,15 @@ export class JsonImportQueue {
       this.stats.recordsProcessed += done.records;
       done.apply(done.endsAt);
     }
+  }
+
+  /** The customer of an invoice in an unfinished import, if one carries it. */
+  pendingInvoiceOwner(invoice: string): string | undefined {
+    for (const pending of this.#pending) {
+      const owner = pending.invoices.get(invoice);
+      if (owner !== undefined) return owner;
+    }
+    return undefined;
   }
 
   /** Where an import stands at `now` (after `advance`). */
