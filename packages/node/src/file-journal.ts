@@ -2,12 +2,13 @@ import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type BulkImportJournal, type BulkJournalEntry, ConfigurationError } from '@chartmogul-kit/core';
+import { lockJournal } from './journal-lock.js';
 
-/** A file-backed journal: `close()` releases its file once the import is over. */
+/** A file-backed journal: `close()` releases its file (and its lock) once the import is over. */
 export interface FileJournal extends BulkImportJournal {
   /** Where the journal lives. */
   readonly path: string;
-  /** Closes the file; a later `record` opens it again. */
+  /** Closes the file and releases the lock; a later `load` or `record` takes them again. */
   close(): Promise<void>;
 }
 
@@ -21,6 +22,8 @@ const FILE_MODE = 0o600;
  * batch X" before sending it, so a batch is never sent twice. Entries recorded together share
  * one write and one fsync. `load()` reads the file back; a last line torn by the crash is cut off
  * (it was never confirmed), anything else unreadable is an error: that is not a journal this made.
+ * While in use (from the first `load` or `record` to `close`) it is locked (`<path>.lock`): a
+ * second import with the same journal is refused with a `ConfigurationError`.
  *
  * ```ts
  * const journal = createFileJournal('customers.journal');
@@ -34,16 +37,28 @@ export function createFileJournal(path: string): FileJournal {
   /** Entries waiting for the next write, and the callers waiting for them to be on disk. */
   let pending: { lines: string[]; settle: ((error?: unknown) => void)[] } = { lines: [], settle: [] };
   let flushing: Promise<void> | undefined;
+  let locking: Promise<() => Promise<void>> | undefined;
+
+  /** Taken by the first load or record, released by close; a failed attempt is not kept. */
+  const lock = () => {
+    locking ??= lockJournal(path).catch((error: unknown) => {
+      locking = undefined;
+      throw error;
+    });
+    return locking;
+  };
 
   const handle = () => {
     // A failed open is not kept: the next record tries again (the directory may exist by then).
-    opening ??= openForAppend(path).then(
-      (opened) => (file = opened),
-      (error: unknown) => {
-        opening = undefined;
-        throw error;
-      },
-    );
+    opening ??= lock()
+      .then(() => openForAppend(path))
+      .then(
+        (opened) => (file = opened),
+        (error: unknown) => {
+          opening = undefined;
+          throw error;
+        },
+      );
     return opening;
   };
 
@@ -66,6 +81,7 @@ export function createFileJournal(path: string): FileJournal {
   return {
     path,
     async load() {
+      await lock();
       const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return '';
         throw error;
@@ -87,9 +103,12 @@ export function createFileJournal(path: string): FileJournal {
     async close() {
       await flushing;
       const closing = file;
+      const unlocking = locking;
       file = undefined;
       opening = undefined;
+      locking = undefined;
       await closing?.close();
+      await (await unlocking?.catch(() => undefined))?.();
     },
   };
 }

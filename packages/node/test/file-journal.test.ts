@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,9 +65,25 @@ describe('createFileJournal', () => {
   it('refuses a file damaged before its last line with a ConfigurationError that names the line', async () => {
     const path = join(dir, 'damaged.journal');
     await writeFile(path, `${line(0)}not json\n${line(1)}`);
-    const loading = createFileJournal(path).load();
-    await expect(loading).rejects.toThrow(ConfigurationError);
-    await expect(createFileJournal(path).load()).rejects.toThrow(/damaged\.journal is damaged at line 2/);
+    const journal = createFileJournal(path);
+    await expect(journal.load()).rejects.toThrow(ConfigurationError);
+    await expect(journal.load()).rejects.toThrow(/damaged\.journal is damaged at line 2/);
+    await journal.close();
+  });
+
+  it('is locked while in use: a second journal on the same file is refused until the first is closed', async () => {
+    const path = join(dir, 'locked.journal');
+    const first = createFileJournal(path);
+    await first.load();
+    expect(await readFile(`${path}.lock`, 'utf8')).toBe(String(process.pid));
+    const second = createFileJournal(path);
+    await expect(second.load()).rejects.toThrow(ConfigurationError);
+    await expect(second.record(sending(9))).rejects.toThrow(new RegExp(`in use by process ${process.pid}`));
+    await first.record(sending(0));
+    await first.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    expect(await second.load()).toEqual([sending(0)]);
+    await second.close();
   });
 
   it('rejects a record whose file cannot be opened, and records again once it can', async () => {
