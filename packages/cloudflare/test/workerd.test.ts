@@ -72,7 +72,9 @@ describe('ChartMogul.fromEnv inside workerd', () => {
   });
 
   it('imports in bulk: batches, follows each import to its end, counts every record', async () => {
-    expect(await check('right-key', '/bulk')).toEqual({ result: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 } });
+    expect(await check('right-key', '/bulk')).toEqual({
+      result: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 },
+    });
   });
 
   it('withResponse() gives the status and request id, on a list page too', async () => {

@@ -33,8 +33,13 @@ export default {
       }
       if (check === '/bulk') {
         const ds = await cm.dataSources.create({ name: 'bulk in workerd' });
-        const s = await bulkImport(cm, ds.uuid, bulkRecords(3), { customersPerImport: 2, pollInterval: { initialMs: 5, maxMs: 20 } });
-        return Response.json({ result: { read: s.read, imported: s.imported, failed: s.failed, skipped: s.skipped, imports: s.imports } });
+        const s = await bulkImport(cm, ds.uuid, bulkRecords(3), {
+          customersPerImport: 2,
+          pollInterval: { initialMs: 5, maxMs: 20 },
+        });
+        return Response.json({
+          result: { read: s.read, imported: s.imported, failed: s.failed, skipped: s.skipped, imports: s.imports },
+        });
       }
       if (check === '/shown') {
         console.log('client:', cm);
@@ -62,10 +67,32 @@ function* bulkRecords(count) {
   yield { plan: { external_id: 'gold', name: 'Gold', interval_count: 1, interval_unit: 'month' } };
   for (let n = 0; n < count; n++) {
     yield { customer: { external_id: `cus_${n}`, name: `Customer ${n}` } };
-    yield { invoice: { external_id: `inv_${n}`, customer_external_id: `cus_${n}`, date: '2024-01-01T00:00:00Z', currency: 'USD' } };
     yield {
-      line_item: { invoice_external_id: `inv_${n}`, type: 'subscription', amount_in_cents: 1000, plan_external_id: 'gold', subscription_external_id: `sub_${n}`, service_period_start: '2024-01-01T00:00:00Z', service_period_end: '2024-02-01T00:00:00Z' },
+      invoice: {
+        external_id: `inv_${n}`,
+        customer_external_id: `cus_${n}`,
+        date: '2024-01-01T00:00:00Z',
+        currency: 'USD',
+      },
     };
-    yield { transaction: { invoice_external_id: `inv_${n}`, type: 'payment', date: '2024-01-01T00:00:00Z', result: 'successful' } };
+    yield {
+      line_item: {
+        invoice_external_id: `inv_${n}`,
+        type: 'subscription',
+        amount_in_cents: 1000,
+        plan_external_id: 'gold',
+        subscription_external_id: `sub_${n}`,
+        service_period_start: '2024-01-01T00:00:00Z',
+        service_period_end: '2024-02-01T00:00:00Z',
+      },
+    };
+    yield {
+      transaction: {
+        invoice_external_id: `inv_${n}`,
+        type: 'payment',
+        date: '2024-01-01T00:00:00Z',
+        result: 'successful',
+      },
+    };
   }
 }

@@ -89,7 +89,8 @@ export class BulkRun {
 
   /** Waits for a free slot and for the imports holding its customers to finish, then starts the batch. */
   async #dispatch(batch: Batch): Promise<void> {
-    while (!this.#stopped && (this.#active.size >= this.#s.concurrency || this.#waitsFor(batch))) {
+    // (With nothing in flight nothing is held, so the wait always ends.)
+    while (!this.#stopped && this.#active.size > 0 && (this.#active.size >= this.#s.concurrency || this.#waitsFor(batch))) {
       await Promise.race(this.#active);
     }
     if (this.#stopped) return this.#skip(batch.items);

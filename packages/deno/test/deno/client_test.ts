@@ -4,7 +4,14 @@
 // client needs: --allow-net=<the mock's host> --allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE.
 // The built package, as a Deno user imports it.
 import assert from 'node:assert/strict';
-import { AuthenticationError, type BulkRecord, bulkImport, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
+import {
+  AuthenticationError,
+  type BulkRecord,
+  bulkImport,
+  ChartMogul,
+  ChartMogulError,
+  ConfigurationError,
+} from '../../dist/index.js';
 
 const apiKey = Deno.env.get('CHARTMOGUL_API_KEY')!;
 const baseURL = Deno.env.get('CHARTMOGUL_API_BASE')!;
@@ -83,7 +90,14 @@ function* bulkRecords(count: number): Generator<BulkRecord> {
   yield { plan: { external_id: 'gold', name: 'Gold', interval_count: 1, interval_unit: 'month' } };
   for (let n = 0; n < count; n++) {
     yield { customer: { external_id: `cus_${n}`, name: `Customer ${n}` } };
-    yield { invoice: { external_id: `inv_${n}`, customer_external_id: `cus_${n}`, date: '2024-01-01T00:00:00Z', currency: 'USD' } };
+    yield {
+      invoice: {
+        external_id: `inv_${n}`,
+        customer_external_id: `cus_${n}`,
+        date: '2024-01-01T00:00:00Z',
+        currency: 'USD',
+      },
+    };
     yield {
       line_item: {
         invoice_external_id: `inv_${n}`,
@@ -95,16 +109,32 @@ function* bulkRecords(count: number): Generator<BulkRecord> {
         service_period_end: '2024-02-01T00:00:00Z',
       },
     };
-    yield { transaction: { invoice_external_id: `inv_${n}`, type: 'payment', date: '2024-01-01T00:00:00Z', result: 'successful' } };
+    yield {
+      transaction: {
+        invoice_external_id: `inv_${n}`,
+        type: 'payment',
+        date: '2024-01-01T00:00:00Z',
+        result: 'successful',
+      },
+    };
   }
 }
 
 Deno.test('imports in bulk: batches, follows each import to its end, counts every record', async () => {
   const cm = new ChartMogul();
   const ds = await cm.dataSources.create({ name: 'bulk on Deno' });
-  const summary = await bulkImport(cm, ds.uuid, bulkRecords(3), { customersPerImport: 2, pollInterval: { initialMs: 5, maxMs: 20 } });
+  const summary = await bulkImport(cm, ds.uuid, bulkRecords(3), {
+    customersPerImport: 2,
+    pollInterval: { initialMs: 5, maxMs: 20 },
+  });
   assert.deepEqual(
-    { read: summary.read, imported: summary.imported, failed: summary.failed, skipped: summary.skipped, imports: summary.imports },
+    {
+      read: summary.read,
+      imported: summary.imported,
+      failed: summary.failed,
+      skipped: summary.skipped,
+      imports: summary.imports,
+    },
     { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 },
   );
 });
