@@ -60,7 +60,7 @@ export async function main(io: CliIO): Promise<number> {
     const width = io.stdout.columns || DEFAULT_WIDTH; // 0 under some pseudo-terminals
     if (options.get('version')) return print(io.stdout, `${io.version}\n`);
     const connect = () => {
-      apiKey = apiKeyFrom(options, io);
+      apiKey = apiKeyFrom(options, io.env, io.stderr);
       // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
       return new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
     };
@@ -139,12 +139,13 @@ export async function main(io: CliIO): Promise<number> {
   }
 }
 
-function apiKeyFrom(options: ReadonlyMap<string, string | boolean>, io: CliIO): string {
+/** The key from --api-key (with a warning on `stderr`) or CHARTMOGUL_API_KEY. */
+function apiKeyFrom(options: ReadonlyMap<string, string | boolean>, env: CliIO['env'], stderr: Writable): string {
   const given = stringOption(options, 'api-key');
   if (given !== undefined) {
-    io.stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
+    stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
   }
-  const apiKey = given ?? (io.env.CHARTMOGUL_API_KEY || undefined);
+  const apiKey = given ?? (env.CHARTMOGUL_API_KEY || undefined);
   if (apiKey === undefined) {
     throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
   }
