@@ -53,7 +53,11 @@ export function bulkSettings(dataSourceUuid: unknown, records: unknown, options:
   if (typeof journal?.load !== 'function' || typeof journal.record !== 'function') {
     throw new InvalidParameterError('journal', 'bulkImport: journal must have load() and record(entry) methods.');
   }
-  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new InvalidParameterError('signal', 'bulkImport: signal must be an AbortSignal.');
+  // By shape, not instanceof: a signal from another realm or a polyfill is as good.
+  const signal = o.signal as { aborted?: unknown; addEventListener?: unknown } | undefined;
+  if (signal !== undefined && (typeof signal?.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) {
+    throw new InvalidParameterError('signal', 'bulkImport: signal must be an AbortSignal.');
+  }
   const poll = { ...DEFAULT_POLL, ...o.pollInterval };
   for (const key of ['initialMs', 'maxMs', 'factor'] as const) {
     const value = poll[key];

@@ -53,7 +53,7 @@ describe('bulkImport when ChartMogul misbehaves', () => {
     mock.faults.next('413');
     const summary = await bulkImport(cm, ds, history(9), options);
     expectCounted(summary, 37);
-    // The first batch (the plan and 5 customers) was refused; its customers' invoices name the plan... of the refused batch.
+    // The first batch (the plan and 5 customers: 21 records) was refused; later line items name that plan and fail too.
     expect(summary.failed).toBeGreaterThanOrEqual(21);
     expect(summary.imported).toBeGreaterThan(0);
   });

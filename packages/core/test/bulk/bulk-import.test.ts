@@ -164,6 +164,36 @@ describe('bulkImport against the mock over HTTP', () => {
     expect(mock.stats.created - created).toBe(8);
   });
 
+  it('reads lazily: an endless input is read only as far as the batches in flight, and closed on abort', async () => {
+    mock.rate(400);
+    const cm = mock.client();
+    const ds = await mock.dataSource(cm);
+    let closed = false;
+    function* endless(): Generator<BulkRecord> {
+      try {
+        yield plan();
+        for (let n = 0; ; n++) yield* customerRecords(n);
+      } finally {
+        closed = true;
+      }
+    }
+    const controller = new AbortController();
+    const summary = await bulkImport(cm, ds, endless(), {
+      customersPerImport: 5,
+      concurrency: 2,
+      signal: controller.signal,
+      pollInterval: FAST_POLL,
+      onProgress: (p) => {
+        if (p.imported >= 40) controller.abort();
+      },
+    });
+    expectCounted(summary);
+    expect(summary).toMatchObject({ aborted: true, failed: 0 });
+    expect(closed).toBe(true);
+    // Unconfirmed at the end: at most the 2 batches in flight, the one waiting for a slot and the open one (20 records each, one with the plan).
+    expect(summary.skipped).toBeLessThanOrEqual(4 * 20 + 1);
+  });
+
   it('after a crash between sending and writing down the acceptance, finds the import by its external id instead of sending it again', async () => {
     mock.rate(Number.POSITIVE_INFINITY);
     const cm = mock.client();
