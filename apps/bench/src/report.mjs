@@ -1,4 +1,5 @@
 // Turns the results into one table: figures, ratios measured in the same run, targets.
+import { bulkImportRows } from './bulk-import-report.mjs';
 import { fixed, kib, met, ratio, renderTable } from './lib/table.mjs';
 import { sharedRows } from './shared/report-rows.mjs';
 
@@ -104,6 +105,10 @@ export function report(results, settings, machine) {
   }
 
   if (results.shared) sharedRows(results.shared, add);
+  if (results['bulk-import']) {
+    if (rows.length > 0) gap();
+    bulkImportRows(results['bulk-import'], add);
+  }
 
   while (rows.length > 0 && rows.at(-1).length === 0) rows.pop();
   const title =

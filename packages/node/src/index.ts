@@ -38,3 +38,4 @@ export class ChartMogul extends ChartMogulClient {
     super(options, { ...runtimeSettings, createTransport, userAgent });
   }
 }
+export { createFileJournal, type FileJournal } from './file-journal.js';

@@ -1,3 +1,5 @@
+import { BULK_IMPORT_OPTIONS } from '../bulk/options.js';
+
 /** The command line's own options, beside the operations' parameters. */
 export interface CliOption {
   readonly name: string;
@@ -5,8 +7,8 @@ export interface CliOption {
   readonly kind: 'boolean' | 'string' | 'number';
   readonly value?: string;
   readonly description: string;
-  /** `global`: in the top help only; the others also in the help of the operations they apply to. */
-  readonly scope: 'global' | 'output' | 'list' | 'write';
+  /** `global`: in the top help only; the others also in the help of the operations they apply to (`import`: of `chartmogul import`). */
+  readonly scope: 'global' | 'output' | 'list' | 'write' | 'import';
 }
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
@@ -86,7 +88,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     name: 'failed',
     kind: 'string',
     value: 'file',
-    description: 'With --from: where to write the records that failed, each with its error (default: <input>.failed.jsonl).',
+    description: 'With --from or chartmogul import: where to write the records that failed, each with its error (default: <input>.failed.jsonl).',
     scope: 'write',
   },
   {
@@ -96,6 +98,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     description: `With --from: requests in flight at once (default ${DEFAULT_IMPORT_CONCURRENCY}, at most ${MAX_IMPORT_CONCURRENCY}).`,
     scope: 'write',
   },
+  ...BULK_IMPORT_OPTIONS,
 ];
 
 export const CLI_OPTIONS_BY_NAME: ReadonlyMap<string, CliOption> = new Map(CLI_OPTIONS.map((option) => [option.name, option]));
