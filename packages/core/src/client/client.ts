@@ -192,11 +192,19 @@ export class ChartMogulClient {
 /** The caller's transport, else the caller's fetch (a proxy, a test double), else the runtime's own. */
 function chooseTransport(options: ClientOptions | undefined, runtime: RuntimeDefaults, fetchImpl: typeof fetch): Transport {
   const transport = options?.transport;
+  // The runtime's transport checks the URL (checkProxy): core only routes the option there.
+  const proxy = options?.proxy;
+  if (proxy !== undefined && proxy !== false && (transport !== undefined || options?.fetch !== undefined)) {
+    throw new ConfigurationError('proxy is for the built-in transport: set it on your own fetch or transport.');
+  }
   if (transport !== undefined) {
     if (typeof transport !== 'function' || options?.fetch !== undefined) {
       throw new ConfigurationError('Pass a transport function or fetch, not both.');
     }
     return transport;
   }
-  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(fetchImpl);
+  if (proxy !== undefined && proxy !== false && !runtime.createTransport) {
+    throw new ConfigurationError('proxy has no effect here: Workers, edge runtimes and browsers have no proxy setting.');
+  }
+  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport({ proxy }) : createFetchTransport(fetchImpl);
 }
