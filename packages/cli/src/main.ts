@@ -6,6 +6,7 @@ import { didYouMean } from './command/names.js';
 import { loadParamsMetadata, type ParamInfo, type ParamsMetadata } from './command/operation-params.js';
 import { checkRequired, paramValues } from './command/param-values.js';
 import { parseArgs } from './command/parse-args.js';
+import { proxyTransport } from './command/proxy-transport.js';
 import { checkPathValues, type Resolved, resolveCommand } from './command/resolve-command.js';
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
 import { type ImportInterrupts, runImport } from './import/run-import.js';
@@ -86,7 +87,8 @@ export async function main(io: CliIO): Promise<number> {
       throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
     }
     // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console(io.stderr, io.stderr) });
+    const transport = proxyTransport(stringOption(options, 'proxy'), io.env);
+    const client = new ChartMogul({ ...clientOptions(apiKey, options), transport, logger: new Console(io.stderr, io.stderr) });
     const note = (message: string) => void io.stderr.write(`${message}\n`);
     const output: OutputContext = { format, sink: new Sink(io.stdout), terminalWidth: width, note };
     const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
