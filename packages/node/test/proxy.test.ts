@@ -172,7 +172,7 @@ describe('a bad proxy is refused at construction, before any request, without qu
 
   it('with fetch or transport: the proxy belongs on those', () => {
     expect(() => new ChartMogul({ apiKey: KEY, proxy: 'http://127.0.0.1:3128', fetch })).toThrow(
-      'set it on your own fetch',
+      'proxy does not apply with fetch',
     );
     expect(
       () => new ChartMogul({ apiKey: KEY, proxy: 'http://127.0.0.1:3128', transport: createHttpTransport() }),
@@ -181,7 +181,9 @@ describe('a bad proxy is refused at construction, before any request, without qu
   });
 
   it('on edge runtimes (the edge build has no transport of its own): proxies do not apply there', () => {
-    expect(() => new EdgeChartMogul({ apiKey: KEY, proxy: 'http://127.0.0.1:3128' })).toThrow('no proxy setting');
+    expect(() => new EdgeChartMogul({ apiKey: KEY, proxy: 'http://127.0.0.1:3128' })).toThrow(
+      'does not apply with fetch, transport, Workers or edge',
+    );
     expect(new EdgeChartMogul({ apiKey: KEY, proxy: false })).toBeInstanceOf(EdgeChartMogul);
   });
 });
