@@ -3,6 +3,7 @@
 // and every byte it relays from the client, so a test can show what a proxy could read.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,8 @@ export interface ProxyBehaviour {
   hang?: boolean;
   /** Only this user:pass is let through; others get 407. */
   requireCredentials?: string;
+  /** Serve the proxy itself over TLS (an https:// proxy), with the test-only certificate. */
+  tls?: boolean;
 }
 
 function decode(header: string | undefined): string {
@@ -53,7 +56,7 @@ export async function startProxy(behaviour: ProxyBehaviour = {}): Promise<TestPr
   const sockets = new Set<net.Socket>();
   const allowed = (header: string | undefined) =>
     behaviour.requireCredentials === undefined || decode(header) === behaviour.requireCredentials;
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     log.forwarded.push(`${req.method} ${req.url}`);
     log.credentials.push(decode(req.headers['proxy-authorization']));
     if (!allowed(req.headers['proxy-authorization'])) {
@@ -74,8 +77,10 @@ export async function startProxy(behaviour: ProxyBehaviour = {}): Promise<TestPr
     upstream.on('error', () => res.destroy());
     req.on('data', (chunk: Buffer) => log.relayed.push(chunk));
     req.pipe(upstream);
-  });
-  server.on('connection', (socket: net.Socket) => {
+  };
+  const server = behaviour.tls ? https.createServer({ key: KEY, cert: CERT }, handler) : http.createServer(handler);
+  const connectionEvent = behaviour.tls ? 'secureConnection' : 'connection';
+  server.on(connectionEvent, (socket: net.Socket) => {
     sockets.add(socket);
     socket.on('close', () => {
       sockets.delete(socket);
@@ -107,7 +112,7 @@ export async function startProxy(behaviour: ProxyBehaviour = {}): Promise<TestPr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${behaviour.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     log,
     close: () =>
       new Promise<void>((resolve) => {

@@ -54,6 +54,15 @@ describe('the proxy option, https target (CONNECT tunnel)', () => {
     expect(p.log.credentials).toEqual(['alice:s3cr%t']);
   });
 
+  it('an https:// proxy: TLS to the proxy, the tunnel inside it, TLS to the API inside that', async () => {
+    const p = await proxy({ tls: true, requireCredentials: 'carol:pw' });
+    const cm = client({ proxy: p.url.replace('https://', 'https://carol:pw@') });
+    expect(p.url).toMatch(/^https:/);
+    expect(await cm.ping()).toEqual({ data: 'pong!' });
+    expect(p.log.tunnels).toEqual([`127.0.0.1:${front.port}`]);
+    expect(p.log.credentials).toEqual(['carol:pw']);
+  });
+
   it('the key never reaches the proxy in clear: it travels inside TLS', async () => {
     const p = await proxy();
     await client({ proxy: p.url }).customers.list({ per_page: 2 });
@@ -137,6 +146,15 @@ describe('proxy variables (the command line always; Node itself with NODE_USE_EN
 });
 
 describe('the proxy option through new ChartMogul(), http target (absolute-form, as Node and curl)', () => {
+  it('through an https:// proxy too', async () => {
+    const p = await proxy({ tls: true });
+    const transport = createHttpTransport({ ca: CERT, proxy: p.url });
+    expect(await new ChartMogul({ apiKey: KEY, baseURL: mock.url, transport, logLevel: 'off' }).ping()).toEqual({
+      data: 'pong!',
+    });
+    expect(p.log.forwarded).toEqual([`GET ${mock.url}/v1/ping`]);
+  });
+
   it('sends GET http://host:port/path to the proxy with Proxy-Authorization', async () => {
     const p = await proxy();
     const cm = new ChartMogul({

@@ -17,6 +17,8 @@ export function openTunnel(
   proxy: ProxyServer,
   target: { host: string; port: number },
   signal: AbortSignal | undefined,
+  /** TLS options for an https:// proxy (the pool's `ca`). */
+  tlsOptions: { ca?: string | Buffer | Array<string | Buffer> } = {},
 ): Promise<Socket> {
   const authority = `${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`;
   return new Promise((resolve, reject) => {
@@ -30,7 +32,9 @@ export function openTunnel(
       path: authority,
       headers,
       agent: false,
-      ...(proxy.protocol === 'https:' && !/^[\d.:]+$/.test(proxy.host) ? { servername: proxy.host } : {}),
+      ...(proxy.protocol === 'https:'
+        ? { ...tlsOptions, ...(/^[\d.:]+$/.test(proxy.host) ? {} : { servername: proxy.host }) }
+        : {}),
     });
     const finish = (error: Error | undefined, socket?: Socket) => {
       if (settled) return;

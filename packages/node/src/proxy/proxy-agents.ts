@@ -12,7 +12,10 @@ import type { ProxyServer } from './proxy-server.js';
  */
 export const TUNNEL_SIGNAL = Symbol('chartmogul-kit.tunnelSignal');
 
-type ConnectionOptions = http.ClientRequestArgs & { [TUNNEL_SIGNAL]?: AbortSignal };
+type ConnectionOptions = http.ClientRequestArgs & {
+  [TUNNEL_SIGNAL]?: AbortSignal;
+  ca?: string | Buffer | Array<string | Buffer>;
+};
 type Callback = (error: Error | null, socket: Duplex) => void;
 /** What Node's agents have and its type declarations leave out. */
 interface AgentInternals {
@@ -37,7 +40,8 @@ export async function tunnellingAgent(
     override createConnection(options: ConnectionOptions, callback?: Callback): undefined {
       const done = callback as Callback;
       const target = { host: options.host ?? 'localhost', port: Number(options.port) || 443 };
-      openTunnel(proxyModule, proxy, target, options[TUNNEL_SIGNAL]).then(
+      const tlsOptions = options.ca ? { ca: options.ca } : {};
+      openTunnel(proxyModule, proxy, target, options[TUNNEL_SIGNAL], tlsOptions).then(
         (socket) => {
           let secured: Duplex | null | undefined;
           try {
@@ -82,13 +86,11 @@ export async function forwardingAgent(
       super.addRequest(req, options);
     }
 
-    override createConnection(): Duplex {
+    override createConnection(options: ConnectionOptions): Duplex {
       const to = { host: proxy.host, port: proxy.port };
+      const servername = /^[\d.:]+$/.test(proxy.host) ? {} : { servername: proxy.host };
       return proxy.protocol === 'https:'
-        ? (connector as typeof tls).connect({
-            ...to,
-            ...(/^[\d.:]+$/.test(proxy.host) ? {} : { servername: proxy.host }),
-          })
+        ? (connector as typeof tls).connect({ ...to, ...servername, ...(options.ca ? { ca: options.ca } : {}) })
         : (connector as typeof import('node:net')).connect(to);
     }
   }
