@@ -9,6 +9,7 @@ import { didYouMean } from './command/names.js';
 import { loadParamsMetadata, type ParamInfo, type ParamsMetadata } from './command/operation-params.js';
 import { checkRequired, paramValues } from './command/param-values.js';
 import { parseArgs } from './command/parse-args.js';
+import { proxyTransport } from './command/proxy-transport.js';
 import { checkPathValues, type Resolved, resolveCommand } from './command/resolve-command.js';
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
 import { type ImportInterrupts, runImport } from './import/run-import.js';
@@ -82,6 +83,7 @@ export async function main(io: CliIO): Promise<number> {
       if (storeText !== undefined) shared = await openRateLimitStore(storeText, storeUrl ? '--rate-limit-store' : RATE_LIMIT_STORE_ENV, apiKey);
       return new ChartMogul({
         ...clientOptions(apiKey, options),
+        transport: proxyTransport(stringOption(options, 'proxy'), io.env),
         ...(shared && { rateLimit: { store: shared.store } }),
         logger: new Console({ stdout: stderr, stderr, colorMode: false }),
       });

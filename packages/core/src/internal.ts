@@ -7,6 +7,7 @@
 export { ChartMogulClient } from './client/client.js';
 export type { ClientMethods, NoParams, OperationMethod, PathArgs } from './client/client-types.js';
 export type { RuntimeDefaults } from './config/options.js';
+export { checkProxy, proxyOrigin, type TransportOptions } from './config/proxy.js';
 export { isLoopbackHost } from './config/base-url.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS } from './config/resolve-config.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './errors/response-too-large-error.js';

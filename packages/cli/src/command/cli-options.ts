@@ -56,6 +56,13 @@ export const CLI_OPTIONS: readonly CliOption[] = [
       "Share the account's rate limits with every process and machine using this Redis (default: CHARTMOGUL_RATE_LIMIT_STORE). See docs/scaling.md.",
     scope: 'global',
   },
+  {
+    name: 'proxy',
+    kind: 'string',
+    value: 'url',
+    description: 'Send through this HTTP(S) proxy, e.g. http://user:pass@proxy:3128 ("" to go direct). Default: HTTPS_PROXY/HTTP_PROXY unless NO_PROXY lists the host, as curl.',
+    scope: 'global',
+  },
   { name: 'timeout', kind: 'number', value: 'ms', description: 'Timeout of each request attempt, in milliseconds.', scope: 'global' },
   { name: 'max-retries', kind: 'number', value: 'n', description: 'Retries of a request that failed with 429, 5xx or a network error.', scope: 'global' },
   {

@@ -194,11 +194,16 @@ export class ChartMogulClient {
 /** The caller's transport, else the caller's fetch (a proxy, a test double), else the runtime's own. */
 function chooseTransport(options: ClientOptions | undefined, runtime: RuntimeDefaults, fetchImpl: typeof fetch): Transport {
   const transport = options?.transport;
+  // Core only routes `proxy` to the runtime's own transport, which checks the value (checkProxy).
+  const proxy = options?.proxy;
+  if (proxy && (transport ?? options.fetch ?? !runtime.createTransport)) {
+    throw new ConfigurationError('proxy does not apply with fetch, transport, Workers or edge runtimes.');
+  }
   if (transport !== undefined) {
     if (typeof transport !== 'function' || options?.fetch !== undefined) {
       throw new ConfigurationError('Pass a transport function or fetch, not both.');
     }
     return transport;
   }
-  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(fetchImpl);
+  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport({ proxy }) : createFetchTransport(fetchImpl);
 }

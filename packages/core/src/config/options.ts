@@ -2,6 +2,7 @@ import type { Logger, LogLevel } from '../logging/logger.js';
 import type { Hooks } from '../pipeline/hooks.js';
 import type { LimiterStore } from '../scheduler/limiter-store.js';
 import type { Transport } from '../transport/transport.js';
+import type { TransportOptions } from './proxy.js';
 
 /** Options of a client, given once at construction. */
 export interface ClientOptions {
@@ -57,6 +58,14 @@ export interface ClientOptions {
    * Nitro). Retries, timeouts, redirects and errors stay the client's. Not together with `fetch`.
    */
   transport?: Transport;
+  /**
+   * The HTTP(S) proxy to send through, e.g. `http://user:pass@proxy.example.com:3128`, or `false`
+   * to go direct. Without it the runtime decides: Node uses the proxy Node itself uses
+   * (`NODE_USE_ENV_PROXY=1` or `--use-env-proxy` with `HTTPS_PROXY`/`NO_PROXY`), Deno and Bun read
+   * `HTTPS_PROXY` themselves. Applies to the runtime's own transport, so not with `fetch` or
+   * `transport`; Cloudflare Workers and edge runtimes have no proxy. See docs/proxy.md.
+   */
+  proxy?: string | false;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
   /** Callbacks told of every attempt, for tracing and metrics (see docs/opentelemetry.md). */
@@ -125,9 +134,10 @@ export interface RuntimeDefaults {
   /**
    * The runtime's own transport, when it has one cheaper than `fetch` (Node: keep-alive
    * node:http) or its `fetch` needs a quirk handled (Deno). Used unless the caller passes
-   * `fetch`; without it, the fetch transport over the global `fetch`.
+   * `fetch`; without it, the fetch transport over the global `fetch`. It is given the checked
+   * `proxy` option; a runtime without it cannot use a proxy.
    */
-  createTransport?: () => Transport;
+  createTransport?: (options: TransportOptions) => Transport;
   /** The runtime in the `User-Agent`, `name/version` (`node/20.19.0`); without it, read from `navigator.userAgent` where present. */
   userAgent?: string;
 }

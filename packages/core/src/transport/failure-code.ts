@@ -2,9 +2,10 @@ import { TransportFailure } from './transport.js';
 
 /**
  * Failures that happen while connecting, before the request is written: the server never saw it.
- * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
+ * Node/Bun give an error code; Deno and workerd only a message, hence the patterns. A proxy that
+ * refused the tunnel (ERR_PROXY_TUNNEL, Node's name and @chartmogul-kit/node's) never passed it on.
  */
-const NOT_SENT_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT)$/;
+const NOT_SENT_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_PROXY_TUNNEL)$/;
 const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known/i;
 
 /**
