@@ -1,12 +1,13 @@
 // Renders docs/api.md, the list of every operation with its method on the client and a one-line
-// example (core's scripts/lib/examples.mjs, also each method's @example), from the operations table and the parameter metadata the CLI is built with
-// (dist/operation-params.json): one source, so the reference cannot lag the SDK. Each operation
-// links to ChartMogul's page for it, from the file core's JSDoc generator reads (see there).
-// `node scripts/api-docs.mjs --write` updates the file; test/api-docs.test.ts checks it is current.
+// example (core's scripts/lib/examples.mjs, also each method's @example in the editor), from the
+// operations table read from core's sources (core's scripts/lib/table.mjs, so no build is needed) and
+// the parameter metadata the CLI is built with (dist/operation-params.json): one source, so the
+// reference cannot lag the SDK. Each operation links to ChartMogul's page for it, from the file
+// core's JSDoc generator reads (see there). `pnpm --filter @chartmogul-kit/core generate:types`
+// rewrites it with the other generated files; test/api-docs.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { operationSummaries, operations } from '@chartmogul-kit/core';
-// The same one-line example as each method's @example in the editor (core's generator).
 import { exampleCall } from '../../core/scripts/lib/examples.mjs';
+import { loadTable } from '../../core/scripts/lib/table.mjs';
 
 const DOCS = new URL('../../../docs/api.md', import.meta.url);
 const PARAMS = new URL('../dist/operation-params.json', import.meta.url);
@@ -15,6 +16,7 @@ const DOCS_LINKS = new URL('../../core/scripts/docs-links.json', import.meta.url
 export function renderApiDocs() {
   const { operations: params } = JSON.parse(readFileSync(PARAMS, 'utf8'));
   const docsLinks = JSON.parse(readFileSync(DOCS_LINKS, 'utf8'));
+  const operations = loadTable().rows;
   const namespaces = new Map();
   for (const row of operations) {
     const namespace = row.id.includes('.') ? row.id.split('.')[0] : '(client)';
@@ -28,8 +30,9 @@ export function renderApiDocs() {
     `${operations.length} methods over the ${new Set(operations.map((row) => `${row.method} ${row.path}`)).size} endpoints of the ChartMogul API.`,
     'Every method is `cm.<namespace>.<method>(...pathParams, params?, options?)`: path parameters in',
     'path order, then one object with every query and body field by its wire name, then per-call',
-    'options (`signal`, `timeout`, `maxRetries`, `retryBudget`, `headers`). Lists return a page when',
-    'awaited and every item when iterated with `for await`. Required parameters are **bold**.',
+    'options (`signal`, `timeout`, `maxRetries`, `retryBudget`, `maxResponseBytes`, `headers`, `hooks`).',
+    'Lists return a page when awaited and every item when iterated with `for await`. Required',
+    'parameters are **bold**.',
     '',
   ];
   for (const [namespace, rows] of namespaces) {
@@ -37,7 +40,7 @@ export function renderApiDocs() {
     for (const row of rows) {
       const info = params[row.id]?.params ?? [];
       lines.push(`### \`${row.id}\``, '');
-      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${operationSummaries[row.id]} ${referenceLink(row.id, docsLinks[row.id])}`);
+      lines.push(`\`${row.method} ${row.path}\`${row.pagingItems ? ` · paged (\`${row.pagingItems}\`)` : ''} — ${row.summary} ${referenceLink(row.id, docsLinks[row.id])}`);
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', exampleCall(row, info), '```');
       if (info.length > 0) {

@@ -189,7 +189,7 @@ export interface CustomersTagsNamespace {
   /**
    * Removes tags from a customer; returns the remaining tags.
    *
-   * `DELETE /v1/customers/{uuid}/attributes/tags` ([API reference, nearest page: none found for this call](https://dev.chartmogul.com/reference/endpoint-overview-enrichment-api))
+   * `DELETE /v1/customers/{uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference#remove-tags-from-customer))
    *
    * @param customerUuid The customer's UUID (`{uuid}` in the path).
    * @param params The request's fields (`CustomerTagsParams`), by their names on the wire, sent as the JSON body.
