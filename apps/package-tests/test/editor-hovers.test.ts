@@ -11,7 +11,18 @@ import { hoverAt, RESOLUTIONS, type Resolution, type Scratch, scratchFile } from
 import { suiteDir } from '../src/workspace.js';
 
 /** Names of the helpers the declarations were once made of: none may reach what a user reads. */
-const MACHINERY = ['ParamsOf', 'ResultOf', 'Operation<', 'OperationSpec', 'OperationMethod', 'PageOf<', 'ItemsOf<', 'Table[', 'typeof operationTree', 'readonly method'];
+const MACHINERY = [
+  'ParamsOf',
+  'ResultOf',
+  'Operation<',
+  'OperationSpec',
+  'OperationMethod',
+  'PageOf<',
+  'ItemsOf<',
+  'Table[',
+  'typeof operationTree',
+  'readonly method',
+];
 
 let signatures: ExpectedSignature[];
 beforeAll(() => {
@@ -43,7 +54,9 @@ describe.each(Object.keys(RESOLUTIONS) as Resolution[])('the editor, %s resoluti
 
   it('resolves the package (the scratch file has no error but the calls without arguments)', () => {
     // TS2554/TS2555: the calls made for signature help leave out required arguments on purpose.
-    const errors = scratch.diagnostics().filter((message) => !/^Expected (at least )?\d+(-\d+)? arguments?, but got 0\.$/.test(message));
+    const errors = scratch
+      .diagnostics()
+      .filter((message) => !/^Expected (at least )?\d+(-\d+)? arguments?, but got 0\.$/.test(message));
     expect(errors).toEqual([]);
   });
 
@@ -55,8 +68,14 @@ describe.each(Object.keys(RESOLUTIONS) as Resolution[])('the editor, %s resoluti
       for (const part of signature.params) expect(hover.text, signature.id).toContain(part);
       expect(hover.text, signature.id).toContain(`): ${signature.returns}`);
       for (const helper of MACHINERY) expect(hover.text, `${signature.id} shows ${helper}`).not.toContain(helper);
-      for (const param of signature.paramNames) expect(hover.tags.some((tag) => tag.startsWith(`param ${param} `)), `${signature.id} @param ${param}`).toBe(true);
-      expect(hover.tags.find((tag) => tag.startsWith('example'))?.replace(/\s+/g, ' '), signature.id).toContain(`await cm.${signature.id}(`);
+      for (const param of signature.paramNames)
+        expect(
+          hover.tags.some((tag) => tag.startsWith(`param ${param} `)),
+          `${signature.id} @param ${param}`,
+        ).toBe(true);
+      expect(hover.tags.find((tag) => tag.startsWith('example'))?.replace(/\s+/g, ' '), signature.id).toContain(
+        `await cm.${signature.id}(`,
+      );
       expect(hover.doc, signature.id).toContain('API reference');
     }
   });
@@ -67,15 +86,28 @@ describe.each(Object.keys(RESOLUTIONS) as Resolution[])('the editor, %s resoluti
       const help = scratch.service.getSignatureHelpItems(scratch.fileName, call, undefined);
       const item = help?.items[0];
       expect(item, signature.id).toBeDefined();
-      const shown = [item?.prefixDisplayParts, ...(item?.parameters ?? []).map((p) => p.displayParts), item?.suffixDisplayParts]
+      const shown = [
+        item?.prefixDisplayParts,
+        ...(item?.parameters ?? []).map((p) => p.displayParts),
+        item?.suffixDisplayParts,
+      ]
         .map((parts) => ts.displayPartsToString(parts))
         .join(' ');
       for (const part of signature.params) expect(shown, signature.id).toContain(part);
       expect(shown, signature.id).toContain(signature.returns);
-      const details = scratch.service.getCompletionEntryDetails(scratch.fileName, member, name, undefined, undefined, undefined, undefined);
+      const details = scratch.service.getCompletionEntryDetails(
+        scratch.fileName,
+        member,
+        name,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      );
       const detail = ts.displayPartsToString(details?.displayParts);
       for (const part of signature.params) expect(detail, signature.id).toContain(part);
-      for (const helper of [...MACHINERY]) expect(`${shown} ${detail}`, `${signature.id} shows ${helper}`).not.toContain(helper);
+      for (const helper of [...MACHINERY])
+        expect(`${shown} ${detail}`, `${signature.id} shows ${helper}`).not.toContain(helper);
     }
   });
 });

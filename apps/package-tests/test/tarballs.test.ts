@@ -230,12 +230,19 @@ describe('Go-to-definition in the installed declarations', () => {
   // An editor's jump from `cm.customers.retrieve` or `Customer` lands in core's per-module
   // declarations (dist/types/...), files named like the sources, not in a bundled chunk with a hash.
   it.each(['node16', 'bundler'] as const)('lands in readable, stably named files (%s)', (resolution) => {
-    const text = "import { ChartMogul, type Customer } from '@chartmogul-kit/node';\nconst cm = new ChartMogul();\nvoid cm.customers.retrieve;\nlet customer: Customer | undefined;\nvoid customer;\n";
+    const text =
+      "import { ChartMogul, type Customer } from '@chartmogul-kit/node';\nconst cm = new ChartMogul();\nvoid cm.customers.retrieve;\nlet customer: Customer | undefined;\nvoid customer;\n";
     const scratch = scratchFile(projects.esm.dir, text, resolution);
     const landing = (marker: string) =>
-      (scratch.service.getDefinitionAtPosition(scratch.fileName, scratch.after(marker) - 1) ?? []).map((d) => d.fileName.slice(projects.esm.dir.length));
-    expect(landing('cm.customers.retrieve')).toEqual(['/node_modules/@chartmogul-kit/core/dist/types/client/client-methods.d.ts']);
-    expect(landing('let customer: Customer')).toEqual(['/node_modules/@chartmogul-kit/core/dist/types/types/customers.d.ts']);
+      (scratch.service.getDefinitionAtPosition(scratch.fileName, scratch.after(marker) - 1) ?? []).map((d) =>
+        d.fileName.slice(projects.esm.dir.length),
+      );
+    expect(landing('cm.customers.retrieve')).toEqual([
+      '/node_modules/@chartmogul-kit/core/dist/types/client/client-methods.d.ts',
+    ]);
+    expect(landing('let customer: Customer')).toEqual([
+      '/node_modules/@chartmogul-kit/core/dist/types/types/customers.d.ts',
+    ]);
   });
 });
 
