@@ -2,8 +2,8 @@
 // example (core's scripts/lib/examples.mjs, also each method's @example in the editor), from the
 // operations table read from core's sources (core's scripts/lib/table.mjs, so no build is needed) and
 // the parameter metadata the CLI is built with (dist/operation-params.json): one source, so the
-// reference cannot lag the SDK. Each operation links to ChartMogul's page for it, from the file
-// core's JSDoc generator reads (see there). `pnpm --filter @chartmogul-kit/core generate:types`
+// reference cannot lag the SDK. Each operation links to ChartMogul's page for it, beside its
+// summary in core's src/operations/summaries.ts. `pnpm --filter @chartmogul-kit/core generate:types`
 // rewrites it with the other generated files; test/api-docs.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { exampleCall } from '../../core/scripts/lib/examples.mjs';
@@ -11,11 +11,9 @@ import { loadTable } from '../../core/scripts/lib/table.mjs';
 
 const DOCS = new URL('../../../docs/api.md', import.meta.url);
 const PARAMS = new URL('../dist/operation-params.json', import.meta.url);
-const DOCS_LINKS = new URL('../../core/scripts/docs-links.json', import.meta.url);
 
 export function renderApiDocs() {
   const { operations: params } = JSON.parse(readFileSync(PARAMS, 'utf8'));
-  const docsLinks = JSON.parse(readFileSync(DOCS_LINKS, 'utf8'));
   const operations = loadTable().rows;
   const namespaces = new Map();
   for (const row of operations) {
@@ -40,7 +38,7 @@ export function renderApiDocs() {
     for (const row of rows) {
       const info = params[row.id]?.params ?? [];
       lines.push(`### \`${row.id}\``, '');
-      lines.push(`\`${row.method} ${row.path}\`${row.pagingItems ? ` · paged (\`${row.pagingItems}\`)` : ''} — ${row.summary} ${referenceLink(row.id, docsLinks[row.id])}`);
+      lines.push(`\`${row.method} ${row.path}\`${row.pagingItems ? ` · paged (\`${row.pagingItems}\`)` : ''} — ${row.summary} ${referenceLink(row.id, row.docsLink)}`);
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
       lines.push('', '```ts', exampleCall(row, info), '```');
       if (info.length > 0) {
@@ -57,7 +55,7 @@ export function renderApiDocs() {
 function referenceLink(id, entry) {
   if (typeof entry === 'string') return `[API reference](${entry})`;
   if (typeof entry?.section === 'string') return `[API reference, nearest page](${entry.section})`;
-  throw new Error(`${id}: no docs link in packages/core/scripts/docs-links.json`);
+  throw new Error(`${id}: no docs link in packages/core/src/operations/summaries.ts`);
 }
 
 if (process.argv.includes('--write')) {

@@ -2,15 +2,13 @@
 // - src/client/client-methods.ts: the client's method declarations, so that hovers, signature help
 //   and completions read like hand-written docs (see lib/render-methods.mjs);
 // - src/operations/param-names.ts: each operation's field names, for the check of unknown params.
-// The links live in scripts/docs-links.json, which only the generators read: `"id": "url"` for an
-// operation's own page, `"id": { "section": "url" }` where ChartMogul has no page for it (the JSDoc
-// then says the link is to the closest section). Every URL was seen in ChartMogul's docs or cited by
-// an official library for that endpoint; an operation without an entry stops the script.
+// The summaries and docs links live beside each other in src/operations/summaries.ts: a link is
+// `"url"` for an operation's own page, `{ section: "url" }` where ChartMogul has no page for it (the
+// JSDoc then says the link is to the closest section).
 //   node scripts/generate-client-types.mjs                   rewrite the files
 //   node scripts/generate-client-types.mjs --check           exit 1 if a file is not what the table makes
-//   node scripts/generate-client-types.mjs --links <file>    read the links from <file> (for tests)
+//   node scripts/generate-client-types.mjs --links <file>    read the links from a JSON file (for tests)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describeParams, fieldNames } from './lib/describe-params.mjs';
 import { exampleCall } from './lib/examples.mjs';
 import { renderParamNames } from './lib/render-param-names.mjs';
@@ -18,7 +16,7 @@ import { renderClientMethods } from './lib/render-methods.mjs';
 import { coreRoot, loadTable } from './lib/table.mjs';
 
 const { checker, tree, rows } = loadTable();
-const docsLinks = readDocsLinks(rows.map((row) => row.id));
+const docsLinks = readDocsLinks(rows);
 const examples = {};
 const names = {};
 for (const row of rows) {
@@ -44,19 +42,23 @@ if (process.argv.includes('--check')) {
   console.log(`client-methods.ts: ${rows.length} methods; param-names.ts: ${Object.keys(names).length} operations`);
 }
 
-/** The docs link of every row: the script fails on a row without one, a stale entry, or a URL outside ChartMogul's docs. */
-function readDocsLinks(ids) {
+/**
+ * The docs link of every row, from summaries.ts (or, for tests, a JSON file of `"id": link`): the
+ * script fails on a row without one, a stale entry, or a URL outside ChartMogul's docs.
+ */
+function readDocsLinks(rows) {
   const flag = process.argv.indexOf('--links');
-  const file = flag === -1 ? fileURLToPath(new URL('docs-links.json', import.meta.url)) : process.argv[flag + 1];
-  const entries = JSON.parse(readFileSync(file, 'utf8'));
+  const source = flag === -1 ? 'src/operations/summaries.ts' : process.argv[flag + 1];
+  const entries = flag === -1 ? Object.fromEntries(rows.map((row) => [row.id, row.docsLink])) : JSON.parse(readFileSync(source, 'utf8'));
+  const ids = rows.map((row) => row.id);
   const problems = [
-    ...ids.filter((id) => !(id in entries)).map((id) => `${id}: no entry`),
+    ...ids.filter((id) => entries[id] === undefined).map((id) => `${id}: no entry`),
     ...Object.keys(entries)
       .filter((id) => !ids.includes(id))
       .map((id) => `${id}: not an operation`),
   ];
   const links = {};
-  for (const id of ids.filter((id) => id in entries)) {
+  for (const id of ids.filter((id) => entries[id] !== undefined)) {
     const entry = entries[id];
     const section = typeof entry === 'object' && entry !== null;
     const url = section ? entry.section : entry;
@@ -64,7 +66,7 @@ function readDocsLinks(ids) {
     links[id] = { url, section };
   }
   if (problems.length > 0) {
-    console.error(`${file} does not give every operation a docs link:\n  ${problems.join('\n  ')}`);
+    console.error(`${source} does not give every operation a docs link:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
   return links;

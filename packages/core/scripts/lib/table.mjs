@@ -1,5 +1,5 @@
 // Reads the operations table with the TypeScript checker: every row with its id (its position in
-// `operationTree`), its spec fields, and its Params and Result types. Shared by the generator of
+// `operationTree`), its spec fields, its Params and Result types, its summary and docs link. Shared by the generator of
 // the client's method declarations and of the field-name lists, so that both read one table the same way.
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -31,9 +31,17 @@ function declaration(program, file, name) {
   return found.initializer;
 }
 
+/** Each operation's summary and docs link (`"url"`, or `{ section: "url" }`), from summaries.ts. */
 function readSummaries(program) {
-  const literal = declaration(program, `${coreRoot}src/operations/summaries.ts`, 'operationSummaries');
-  return Object.fromEntries(literal.properties.map((p) => [p.name.text, p.initializer.text]));
+  const file = `${coreRoot}src/operations/summaries.ts`;
+  const summaries = declaration(program, file, 'operationSummaries');
+  const links = declaration(program, file, 'operationDocsLinks');
+  const link = (node) =>
+    ts.isStringLiteral(node) ? node.text : Object.fromEntries(node.properties.map((p) => [p.name.getText(), p.initializer.text]));
+  return {
+    summary: Object.fromEntries(summaries.properties.map((p) => [p.name.text, p.initializer.text])),
+    docsLink: Object.fromEntries(links.properties.map((p) => [p.name.text, link(p.initializer)])),
+  };
 }
 
 export function flatRows(node) {
@@ -85,7 +93,8 @@ function readTree(program, checker, summaries) {
       resultNode,
       paramsType,
       paramsRequired: paramsType ? requires(checker, paramsType) : false,
-      summary: summaries[id],
+      summary: summaries.summary[id],
+      docsLink: summaries.docsLink[id],
     };
   }
 }
