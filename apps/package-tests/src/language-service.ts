@@ -20,9 +20,9 @@ export interface Scratch {
   diagnostics(): string[];
 }
 
-/** A language service for `text`, as `dir/<name>.mts` (an ES module under both resolutions). */
-export function scratchFile(dir: string, text: string, resolution: Resolution): Scratch {
-  const fileName = join(dir, `editor-scratch-${resolution}.mts`);
+/** A language service for `text`, as `dir/<name>.mts` (an ES module), or `.cts` (CommonJS: node16 resolves `require`). */
+export function scratchFile(dir: string, text: string, resolution: Resolution, format: 'esm' | 'cjs' = 'esm'): Scratch {
+  const fileName = join(dir, `editor-scratch-${resolution}.${format === 'esm' ? 'mts' : 'cts'}`);
   const options: ts.CompilerOptions = {
     ...RESOLUTIONS[resolution],
     target: ts.ScriptTarget.ES2022,

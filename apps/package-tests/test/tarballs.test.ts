@@ -228,20 +228,26 @@ describe.concurrent('TypeScript against the installed declarations', () => {
 
 describe('Go-to-definition in the installed declarations', () => {
   // An editor's jump from `cm.customers.retrieve` or `Customer` lands in core's per-module
-  // declarations (dist/types/...), files named like the sources, not in a bundled chunk with a hash.
-  it.each(['node16', 'bundler'] as const)('lands in readable, stably named files (%s)', (resolution) => {
+  // declarations, files named like the sources, not in a bundled chunk with a hash in its name:
+  // dist/types/ for an ES module, dist/types-cjs/ (the same files, read as CommonJS) for `require`.
+  it.each([
+    ['node16', 'esm', 'types'],
+    ['bundler', 'esm', 'types'],
+    ['node16', 'cjs', 'types-cjs'],
+  ] as const)('lands in readable, stably named files (%s, %s project)', (resolution, flavour, folder) => {
     const text =
       "import { ChartMogul, type Customer } from '@chartmogul-kit/node';\nconst cm = new ChartMogul();\nvoid cm.customers.retrieve;\nlet customer: Customer | undefined;\nvoid customer;\n";
-    const scratch = scratchFile(projects.esm.dir, text, resolution);
+    const dir = projects[flavour].dir;
+    const scratch = scratchFile(dir, text, resolution, flavour);
     const landing = (marker: string) =>
       (scratch.service.getDefinitionAtPosition(scratch.fileName, scratch.after(marker) - 1) ?? []).map((d) =>
-        d.fileName.slice(projects.esm.dir.length),
+        d.fileName.slice(dir.length),
       );
     expect(landing('cm.customers.retrieve')).toEqual([
-      '/node_modules/@chartmogul-kit/core/dist/types/client/client-methods.d.ts',
+      `/node_modules/@chartmogul-kit/core/dist/${folder}/client/client-methods.d.ts`,
     ]);
     expect(landing('let customer: Customer')).toEqual([
-      '/node_modules/@chartmogul-kit/core/dist/types/types/customers.d.ts',
+      `/node_modules/@chartmogul-kit/core/dist/${folder}/types/customers.d.ts`,
     ]);
   });
 });
