@@ -186,7 +186,9 @@ function print(stream: Writable, text: string): number {
 }
 
 function clientOptions(apiKey: string, options: ReadonlyMap<string, string | boolean>): ClientOptions {
-  const result: ClientOptions = { apiKey };
+  // A field the operation does not declare (in --data or a --from record) is refused before sending:
+  // ChartMogul would drop it in silence. The names come from the SDK's types, as the flags do.
+  const result: ClientOptions = { apiKey, strictParams: true };
   const baseURL = stringOption(options, 'base-url');
   const timeout = numberOption(options, 'timeout');
   const maxRetries = numberOption(options, 'max-retries');

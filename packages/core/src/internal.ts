@@ -23,6 +23,8 @@ export { basicAuthorization } from './auth/basic-auth.js';
 /** Brands a runtime package's `ChartMogul` class so `instanceof` holds across copies. */
 export { brand } from './brand/brand.js';
 export { isOperation, type OperationTree } from './operations/index.js';
+export { operationParamNames } from './operations/param-names.js';
+export { createParamCheck, unknownParamMessage, closestName, type ParamCheck } from './params/param-check.js';
 export { defineOperation, type Operation, type OperationSpec } from './operations/operation.js';
 export { buildRequest, type BuildContext, type BuiltRequest } from './request/build-request.js';
 export { pathParamNames } from './request/path.js';

@@ -3,7 +3,7 @@
  * @module @chartmogul-kit/deno
  */
 import type { ClientOptions } from '@chartmogul-kit/core';
-import { brand, ChartMogulClient, checkProxy, createFetchTransport } from '@chartmogul-kit/core/internal';
+import { brand, ChartMogulClient, checkProxy, createFetchTransport, createParamCheck } from '@chartmogul-kit/core/internal';
 import { createDenoFetch, denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */
@@ -59,6 +59,7 @@ export class ChartMogul extends ChartMogulClient {
         const url = checkProxy(proxy);
         return createFetchTransport(typeof url === 'string' ? createDenoFetch(url) : denoFetch);
       },
+      paramCheck: createParamCheck,
       apiKeyHint:
         'Pass { apiKey } to new ChartMogul(), or set CHARTMOGUL_API_KEY and run deno with --allow-env=CHARTMOGUL_API_KEY.',
     });

@@ -3,7 +3,7 @@
  * @module @chartmogul-kit/node
  */
 import type { ClientOptions } from '@chartmogul-kit/core';
-import { brand, ChartMogulClient } from '@chartmogul-kit/core/internal';
+import { brand, ChartMogulClient, createParamCheck } from '@chartmogul-kit/core/internal';
 import { createBunTransport } from './bun-transport.js';
 import { createHttpTransport } from './http-transport.js';
 import { runtimeSettings } from './runtime-settings.js';
@@ -36,7 +36,7 @@ export class ChartMogul extends ChartMogulClient {
   }
 
   constructor(options?: ClientOptions) {
-    super(options, { ...runtimeSettings, createTransport, userAgent });
+    super(options, { ...runtimeSettings, createTransport, userAgent, paramCheck: createParamCheck });
   }
 }
 export { createFileJournal, type FileJournal } from './file-journal.js';

@@ -22,6 +22,7 @@ import { checkOptions, DERIVED_OPTION_NAMES } from './call-shape.js';
 import type { ClientNamespaces } from './client-methods.js';
 import { type Route, type RouteOptions, routeCall } from './route.js';
 import { userAgent } from './user-agent.js';
+import type { ParamCheck } from '../params/param-check.js';
 
 /** The methods, declared by the generated `ClientNamespaces` (named parameters, summaries), made at run time from the table. */
 export interface ChartMogulClient extends ClientNamespaces {}
@@ -51,6 +52,7 @@ export class ChartMogulClient {
   readonly #hooks: readonly Hooks[];
   readonly #options: ClientOptions;
   readonly #runtime: RuntimeDefaults;
+  readonly #checkParams: ParamCheck | undefined;
 
   static {
     brand(ChartMogulClient, 'ChartMogulClient');
@@ -69,6 +71,7 @@ export class ChartMogulClient {
     this.#runtime = runtime;
     this.#config = resolveConfig(this.#options, runtime);
     this.#userAgent = userAgent(runtime.userAgent);
+    this.#checkParams = runtime.paramCheck?.(this.#config.log, this.#options.strictParams === true);
     if (shared) {
       ({ transport: this.#transport, scheduler: this.#scheduler, hooks: this.#hooks } = shared);
     } else {
@@ -124,6 +127,7 @@ export class ChartMogulClient {
     let call: Call;
     try {
       call = sort();
+      this.#checkParams?.(call.operation.id, call.params);
     } catch (error) {
       return paged ? new PagePromise(() => Promise.reject(error), '') : apiPromise(Promise.reject(error));
     }

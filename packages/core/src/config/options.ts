@@ -1,4 +1,5 @@
-import type { Logger, LogLevel } from '../logging/logger.js';
+import type { Log, Logger, LogLevel } from '../logging/logger.js';
+import type { ParamCheck } from '../params/param-check.js';
 import type { Hooks } from '../pipeline/hooks.js';
 import type { LimiterStore } from '../scheduler/limiter-store.js';
 import type { Transport } from '../transport/transport.js';
@@ -68,6 +69,14 @@ export interface ClientOptions {
   proxy?: string | false;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * A param name its operation does not declare (`{ emial }`, `{ per_pag: 5 }`: ChartMogul ignores
+   * such fields in silence) is logged as a warning, once per operation and name, with the closest
+   * known name. `true` makes it an `InvalidParameterError` before anything is sent. TypeScript
+   * refuses such names at compile time already. On Node, Bun and Deno; the Workers build leaves
+   * the field lists out to stay small, and checks nothing.
+   */
+  strictParams?: boolean;
   /** Callbacks told of every attempt, for tracing and metrics (see docs/opentelemetry.md). */
   hooks?: Hooks;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
@@ -140,4 +149,6 @@ export interface RuntimeDefaults {
   createTransport?: (options: TransportOptions) => Transport;
   /** The runtime in the `User-Agent`, `name/version` (`node/20.19.0`); without it, read from `navigator.userAgent` where present. */
   userAgent?: string;
+  /** Makes the check of unknown param names (`createParamCheck`); without it, names are not checked (the Workers build). */
+  paramCheck?: (log: Log, strict: boolean) => ParamCheck;
 }
