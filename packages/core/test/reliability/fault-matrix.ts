@@ -114,6 +114,18 @@ export const FAULT_MATRIX: readonly FaultCase[] = [
       subset: status === 500,
     }),
   ),
+  // A Retry-After that cannot be read promises nothing: the 503 is a bare one, writes are not repeated.
+  ...[
+    ['empty', ''],
+    ['garbled', 'soon'],
+  ].map(
+    ([what, text]): FaultCase => ({
+      name: `503 with an ${what} Retry-After`,
+      faults: [`503;retry-after-text=${text}`],
+      expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 503 }),
+      subset: what === 'garbled',
+    }),
+  ),
   {
     name: '500 after applying the write',
     faults: ['500;applied'],

@@ -36,6 +36,7 @@ export async function faultResponse(
         const at = (options.now ?? Date.now()) + fault.retryAfter * 1000;
         response.headers.set('retry-after', fault.retryAfterDate ? new Date(at).toUTCString() : String(fault.retryAfter));
       }
+      if (fault.retryAfterText !== undefined) response.headers.set('retry-after', fault.retryAfterText);
       return response;
     }
     case 'latency':

@@ -7,6 +7,7 @@
  * | `503`, `500`, `429`, any 4xx/5xx    | that status with ChartMogul's JSON error body (not applied)        |
  * | `429;retry-after=2`                 | ... with `Retry-After: 2` (seconds)                                |
  * | `429;retry-after-date=2`            | ... with `Retry-After` as the HTTP date 2 s from now               |
+ * | `503;retry-after-text=soon`         | ... with `Retry-After: soon`, any text (`retry-after-text=`: empty) |
  * | `500;applied`                       | the request is applied (a record created), then answered with 500 |
  * | `latency=200`                       | the normal answer, 200 ms late                                     |
  * | `reset-before-response`             | the connection dropped before any answer (`;applied`: after work) |
@@ -21,7 +22,15 @@
  * Every number is at most 2^31-1 (a timer's limit): a larger delay would fire at once.
  */
 export type Fault =
-  | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number; readonly retryAfterDate?: boolean; readonly applied?: boolean }
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly retryAfter?: number;
+      readonly retryAfterDate?: boolean;
+      /** A `Retry-After` sent as it is, readable or not: how a hostile or broken server says it. */
+      readonly retryAfterText?: string;
+      readonly applied?: boolean;
+    }
   | { readonly kind: 'latency'; readonly ms: number }
   | { readonly kind: 'reset-before-response'; readonly applied?: boolean }
   | { readonly kind: 'reset-during-body' }
@@ -62,6 +71,7 @@ export function parseFault(spec: FaultSpec): Fault {
       status: Number(name),
       ...(retryAfter !== undefined ? { retryAfter: number(retryAfter, 'retry-after') } : {}),
       ...(params.has('retry-after-date') ? { retryAfterDate: true } : {}),
+      ...(params.has('retry-after-text') ? { retryAfterText: params.get('retry-after-text') ?? '' } : {}),
       ...(params.has('applied') ? { applied: true } : {}),
     };
   }
@@ -93,7 +103,8 @@ export function formatFault(fault: Fault): string {
   switch (fault.kind) {
     case 'status': {
       const retry = fault.retryAfter === undefined ? '' : `;${fault.retryAfterDate ? 'retry-after-date' : 'retry-after'}=${fault.retryAfter}`;
-      return `${fault.status}${retry}${fault.applied ? ';applied' : ''}`;
+      const text = fault.retryAfterText === undefined ? '' : `;retry-after-text=${fault.retryAfterText}`;
+      return `${fault.status}${retry}${text}${fault.applied ? ';applied' : ''}`;
     }
     case 'latency':
     case 'slow-body':

@@ -44,6 +44,14 @@ describe('the fault layer over real HTTP', () => {
     expect((await ping()).status).toBe(200);
   });
 
+  it('sends a Retry-After as given, readable or not', async () => {
+    faults.next('503;retry-after-text=soon', '503;retry-after-text=');
+    expect((await ping()).headers.get('retry-after')).toBe('soon');
+    const empty = await ping();
+    expect(empty.status).toBe(503);
+    expect(empty.headers.get('retry-after')).toBe('');
+  });
+
   it('drops the connection before the response', async () => {
     const error = await ping({ 'x-mock-fault': 'reset-before-response' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);

@@ -7,6 +7,8 @@ describe('fault specs', () => {
     ['429;retry-after=2', { kind: 'status', status: 429, retryAfter: 2 }],
     ['429;retry-after-date=3', { kind: 'status', status: 429, retryAfter: 3, retryAfterDate: true }],
     ['500;applied', { kind: 'status', status: 500, applied: true }],
+    ['503;retry-after-text=soon', { kind: 'status', status: 503, retryAfterText: 'soon' }],
+    ['503;retry-after-text=', { kind: 'status', status: 503, retryAfterText: '' }],
     ['latency=200', { kind: 'latency', ms: 200 }],
     ['slow-body=300', { kind: 'slow-body', ms: 300 }],
     ['reset-before-response', { kind: 'reset-before-response' }],
