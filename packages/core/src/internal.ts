@@ -29,4 +29,5 @@ export type { FetchPage } from './paging/page.js';
 export { PagePromise } from './paging/page-promise.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export { toTransportFailure } from './transport/failure-code.js';
+export { readBody, type StreamedResponse } from './transport/read-body.js';
 export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';
