@@ -43,11 +43,23 @@ export function buildRequest(
     accept: 'application/json',
     authorization: context.authorization,
   };
-  if (body === undefined) {
-    return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers };
-  }
+  const url = staysWhereWritten(context.baseURL + path) + buildQuery(query);
+  if (body === undefined) return { method: operation.method, url, headers };
   headers['content-type'] = 'application/json';
-  return { method: operation.method, url: context.baseURL + path + buildQuery(query), headers, body: toJSONBody(operation.id, body) };
+  return { method: operation.method, url, headers, body: toJSONBody(operation.id, body) };
+}
+
+/**
+ * The last line of defence for the path: the URL as parsed must be the URL as written, so it stays
+ * under the base URL's path and the API's `/v1/`. Routes and path values refuse dot segments
+ * before this; a parser that resolves one they missed must not take the key elsewhere.
+ */
+function staysWhereWritten(written: string): string {
+  const parsed = new URL(written);
+  if (parsed.origin + parsed.pathname !== written) {
+    throw new InvalidParameterError('path', `The request's path would be sent as ${parsed.pathname}, not as written: refused.`);
+  }
+  return written;
 }
 
 function prepareParams(operation: OperationSpec, params: unknown): Record<string, unknown> {
