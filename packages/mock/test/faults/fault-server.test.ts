@@ -52,6 +52,16 @@ describe('the fault layer over real HTTP', () => {
     expect(empty.headers.get('retry-after')).toBe('');
   });
 
+  it('answers the normal status with the body it is given, and a 502 page of `<` without `>`', async () => {
+    faults.next('body=null', 'body=', 'html-flood=1000');
+    const nullBody = await ping();
+    expect([nullBody.status, await nullBody.text()]).toEqual([200, 'null']);
+    expect(await (await ping()).text()).toBe('');
+    const flood = await ping();
+    expect(flood.status).toBe(502);
+    expect(await flood.text()).toBe(`<!DOCTYPE html>${'<'.repeat(1000)}`);
+  });
+
   it('drops the connection before the response', async () => {
     const error = await ping({ 'x-mock-fault': 'reset-before-response' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);

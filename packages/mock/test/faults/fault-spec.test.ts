@@ -18,6 +18,9 @@ describe('fault specs', () => {
     ['html', { kind: 'html', status: 502 }],
     ['html=503', { kind: 'html', status: 503 }],
     ['huge-body=1048576', { kind: 'huge-body', bytes: 1048576 }],
+    ['html-flood=1000000', { kind: 'html-flood', bytes: 1000000 }],
+    ['body={"entries":[],"has_more":true,"cursor":"a=b"}', { kind: 'body', text: '{"entries":[],"has_more":true,"cursor":"a=b"}' }],
+    ['body=', { kind: 'body', text: '' }],
     ['gzip-bomb=8388608', { kind: 'gzip-bomb', bytes: 8388608 }],
     [`latency=${2 ** 31 - 1}`, { kind: 'latency', ms: 2 ** 31 - 1 }],
   ])('reads %s, and writes it back', (spec, fault) => {
