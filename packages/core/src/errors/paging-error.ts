@@ -34,7 +34,7 @@ export class PagingError extends ChartMogulError {
   declare readonly page: number;
 
   constructor(init: PagingErrorInit) {
-    super(`${init.what}: paging stopped at page ${init.page}: the server sent ${init.said}. Its pages would never end or cannot be read; report it with this message.`);
+    super(`${init.what}: paging stopped at page ${init.page}: the server sent ${init.said}.`);
     Object.assign(this, { reason: init.reason, page: init.page });
   }
 }

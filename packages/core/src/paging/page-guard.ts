@@ -1,4 +1,3 @@
-import { excerpt } from '../errors/describe-body.js';
 import { PagingError, type PagingFault } from '../errors/paging-error.js';
 import type { PageBody } from './page.js';
 
@@ -47,28 +46,22 @@ export function startWalk(what: string, itemsKey: string): Walk {
 export function placePage(body: unknown, walk: Walk, previous: Position | undefined): Position {
   const index = (previous?.index ?? 0) + 1;
   const stop = (reason: PagingFault, said: string) => new PagingError({ reason, what: walk.what, page: index, said });
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw stop('malformed-page', `a page that is ${kindOf(body)}, not an object`);
-  }
-  const page = body as PageBody;
+  const page = (body ?? {}) as PageBody;
   const items = page[walk.itemsKey];
-  if (!Array.isArray(items)) throw stop('malformed-page', `a page without its "${walk.itemsKey}" array`);
   const { has_more: hasMore, cursor } = page;
-  if (hasMore !== undefined && typeof hasMore !== 'boolean') {
-    throw stop('malformed-page', `has_more: ${shown(hasMore)}, which is not true or false`);
+  if (typeof body !== 'object' || !Array.isArray(items)) {
+    throw stop('malformed-page', `${shown(body)}, not a page with an "${walk.itemsKey}" array`);
   }
+  if (hasMore !== undefined && typeof hasMore !== 'boolean') throw stop('malformed-page', `has_more: ${shown(hasMore)}, not true or false`);
   const at = { walk, index, checkpoint: previous?.checkpoint };
   if (hasMore !== true) return { ...at, emptyRun: 0, next: undefined };
-  if (typeof cursor !== 'string' || cursor === '') throw stop('malformed-page', `has_more: true without a cursor (cursor: ${shown(cursor)})`);
-  const emptyRun = items.length === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
+  if (typeof cursor !== 'string' || !cursor) throw stop('malformed-page', 'has_more: true without a cursor');
+  const emptyRun = items.length ? 0 : (previous?.emptyRun ?? 0) + 1;
   if (emptyRun > MAX_EMPTY_PAGES) throw stop('empty-pages', `${emptyRun} empty pages in a row, each saying has_more: true`);
-  const first = walk.cursors.get(cursor);
-  if (first !== undefined && first < index) {
-    throw stop('repeated-cursor', first === index - 1 ? 'the cursor it was asked for as the next one' : `the cursor of page ${first} again (a cycle of ${index - first} pages)`);
-  }
-  if (cursor === previous?.checkpoint) throw stop('repeated-cursor', 'a cursor it had sent before (a cycle)');
+  const first = walk.cursors.get(cursor) ?? (cursor === at.checkpoint ? 0 : index);
+  if (first < index) throw stop('repeated-cursor', `a cursor it had sent ${first ? `at page ${first}` : 'before'} (a cycle)`);
   remember(walk.cursors, cursor, index);
-  return { ...at, emptyRun, next: cursor, checkpoint: isPowerOfTwo(index) ? cursor : at.checkpoint };
+  return { ...at, emptyRun, next: cursor, checkpoint: index & (index - 1) ? at.checkpoint : cursor };
 }
 
 function remember(cursors: Map<string, number>, cursor: string, index: number): void {
@@ -77,18 +70,7 @@ function remember(cursors: Map<string, number>, cursor: string, index: number): 
   cursors.set(cursor, index);
 }
 
-const isPowerOfTwo = (n: number) => (n & (n - 1)) === 0;
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'empty';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? `a string (${shown(value)})` : `${typeof value} ${String(value)}`;
-}
-
 /** A value from the server, quoted short: it may be anything. */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(excerpt(value).slice(0, 40));
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'an array' : 'an object';
+  return JSON.stringify(value)?.slice(0, 40) ?? 'nothing';
 }
