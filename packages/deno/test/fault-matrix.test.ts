@@ -37,7 +37,7 @@ beforeAll(async () => {
   };
   const started = performance.now();
   run = await new Promise((resolve) => {
-    execFile(deno, args, { cwd: packageDir, env, timeout: 150_000 }, (error, stdout, stderr) => {
+    execFile(deno, args, { cwd: packageDir, env, timeout: 300_000 }, (error, stdout, stderr) => {
       for (const line of stdout.split('\n').filter((l) => l.startsWith('{'))) {
         const {
           case: name,
@@ -51,7 +51,7 @@ beforeAll(async () => {
     });
   });
   console.info(`deno fault matrix: ${observations.size} cells in ${Math.round(run.ms)} ms`);
-}, 180_000);
+}, 330_000);
 afterAll(() => mock?.close());
 
 it('deno ran every cell of the subset and exited cleanly', () => {
