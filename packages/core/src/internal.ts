@@ -34,4 +34,5 @@ export { PagePromise } from './paging/page-promise.js';
 export { RatePacer } from './scheduler/rate-pacer.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export { toTransportFailure } from './transport/failure-code.js';
+export { readBody, type StreamedResponse } from './transport/read-body.js';
 export { TransportFailure, type TransportFailureOptions, type Transport, type TransportRequest, type TransportResponse } from './transport/transport.js';

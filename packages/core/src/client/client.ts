@@ -168,7 +168,7 @@ export class ChartMogulClient {
       const fetched = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<WithResponse<PageBody>>;
       const page = emptyOnNotFound(call.operation, itemsKey, fetched);
       return linked ? page.finally(linked.dispose) : page;
-    }, itemsKey);
+    }, itemsKey, `${call.operation.method} ${call.operation.path}`);
   }
 
   /** What `JSON.stringify(client)` shows: settings, never the key. */
