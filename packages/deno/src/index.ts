@@ -3,7 +3,13 @@
  * @module @chartmogul-kit/deno
  */
 import type { ClientOptions } from '@chartmogul-kit/core';
-import { brand, ChartMogulClient, checkProxy, createFetchTransport, createParamCheck } from '@chartmogul-kit/core/internal';
+import {
+  brand,
+  ChartMogulClient,
+  checkProxy,
+  createFetchTransport,
+  createParamCheck,
+} from '@chartmogul-kit/core/internal';
 import { createDenoFetch, denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */
