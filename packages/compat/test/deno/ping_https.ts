@@ -18,6 +18,6 @@ for (const [how, load] of loaders) {
   try {
     console.log(JSON.stringify({ how, result: await ChartMogul.Ping.ping(config) }));
   } catch (error) {
-    console.log(JSON.stringify({ how, error: String(error) }));
+    console.log(JSON.stringify({ how, error: String(error), status: (error as { httpStatus?: number }).httpStatus }));
   }
 }
