@@ -6,6 +6,7 @@
 // generator uses. Types only: nothing of it reaches a bundle.
 //   node scripts/generate-official-types.mjs           rewrite the file
 //   node scripts/generate-official-types.mjs --check   exit 1 if the file is not what the table makes
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readRows } from './read-rows.mjs';
@@ -15,7 +16,12 @@ const target = `${root}src/official-api.ts`;
 const rows = readRows();
 const links = JSON.parse(readFileSync(`${root}../core/scripts/docs-links.json`, 'utf8'));
 const calls = readMigrationTable();
-const text = render(calls);
+// In the repository's format (biome formats this package), so that a check after `pnpm format` still passes.
+const text = execFileSync(`${root}../../node_modules/.bin/biome`, ['format', `--stdin-file-path=${target}`], {
+  cwd: root,
+  input: render(calls),
+  encoding: 'utf8',
+});
 
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== text) {
@@ -41,7 +47,7 @@ function readMigrationTable() {
     .filter((line) => line.startsWith('| `'))
     .map((line) => {
       const [label, http, kit] = [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-      const call = /^([\w.]+)\.(\w+)\((.*)\)( \(deprecated\))?$/.exec(label);
+      const call = /^([\w.]+)\.(\w+)\((.*?)\)( \(deprecated\))?$/.exec(label);
       if (!call) throw new Error(`Cannot read ${label}`);
       const id = kit.startsWith('cm.request(') ? undefined : /^cm\.([\w.]+)\(/.exec(kit)?.[1];
       if (id && !rows[id]) throw new Error(`${label}: ${id} is not a row of core's table`);

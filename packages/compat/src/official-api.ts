@@ -55,7 +55,6 @@ import type {
   ImportedSubscriptionPage,
   Invoice,
   InvoiceByExternalIdParams,
-  InvoiceDeleteAllParams,
   InvoiceImportParams,
   InvoiceImportResult,
   InvoiceListImportedParams,
@@ -468,6 +467,7 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   connectSubscriptions(
     config: Config,
@@ -484,6 +484,7 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   disconnectSubscriptions(
     config: Config,
@@ -898,8 +899,9 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
-  all_any(config: Config, query: PlanGroupListParams, callback?: Callback<PlanGroupPage>): Promise<PlanGroupPage>;
+  all_any(config: Config, query?: PlanGroupListParams, callback?: Callback<PlanGroupPage>): Promise<PlanGroupPage>;
 }
 
 /** `ChartMogul.Subscription`: the official methods, typed by the kit's operations table. */
@@ -913,11 +915,12 @@ export interface SubscriptionResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all(
     config: Config,
     customerUuid: string,
-    query: SubscriptionListImportedParams,
+    query?: SubscriptionListImportedParams,
     callback?: Callback<ImportedSubscriptionPage>,
   ): Promise<ImportedSubscriptionPage>;
   /**
@@ -1043,11 +1046,12 @@ export interface InvoiceResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all_customer(
     config: Config,
     customerUuid: string,
-    query: InvoiceListImportedParams,
+    query?: InvoiceListImportedParams,
     callback?: Callback<ImportedInvoicePage>,
   ): Promise<ImportedInvoicePage>;
   /**
@@ -1058,8 +1062,9 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
-  all_any(config: Config, query: InvoiceListParams, callback?: Callback<InvoicePage>): Promise<InvoicePage>;
+  all_any(config: Config, query?: InvoiceListParams, callback?: Callback<InvoicePage>): Promise<InvoicePage>;
   /**
    * Changes an invoice's date, due date, currency or collection method.
    *
@@ -1141,13 +1146,14 @@ export interface InvoiceResource {
    *
    * @param config The `Config` holding the API key.
    * @param dataSourceUuid The data source uuid in the path.
-   * @param data The fields.
+   * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   destroy_all(
     config: Config,
     dataSourceUuid: string,
-    data: InvoiceDeleteAllParams,
+    customerUuid: string,
     callback?: Callback<Record<string, never>>,
   ): Promise<Record<string, never>>;
   /**
