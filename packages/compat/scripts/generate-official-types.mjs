@@ -119,6 +119,8 @@ function signature(call, used) {
   const link = call.id && links[call.id];
   const url = typeof link === 'object' ? link.section : link;
   const lines = [summary, '', `\`${call.http}\`${url ? ` ([API reference](${url}))` : ''}`, '', ...docs];
+  const example = `ChartMogul.${call.owner}.${call.method}(${call.args.map((arg) => arg.replace(/\?$/, '')).join(', ')})`;
+  lines.push('@example', '```js', `const result = await ${example};`, '```');
   if (call.deprecated) lines.push('@deprecated chartmogul-node deprecated it; it warns when called.');
   const doc = lines.map((line) => (line ? `   * ${line}` : '   *')).join('\n');
   return `  /**\n${doc}\n   */\n  ${call.method}(${params.join(', ')}): Promise<${result}>;`;

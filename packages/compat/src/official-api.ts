@@ -128,6 +128,10 @@ export interface PingResource {
    *
    * @param config The `Config` holding the API key.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Ping.ping(config);
+   * ```
    */
   ping(config: Config, callback?: Callback<PingResult>): Promise<PingResult>;
 }
@@ -142,6 +146,10 @@ export interface AccountResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Account.retrieve(config, params);
+   * ```
    */
   retrieve(config: Config, params?: AccountRetrieveParams, callback?: Callback<Account>): Promise<Account>;
 }
@@ -156,6 +164,10 @@ export interface DataSourceResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.DataSource.create(config, data);
+   * ```
    */
   create(config: Config, data: DataSourceCreateParams, callback?: Callback<DataSource>): Promise<DataSource>;
   /**
@@ -167,6 +179,10 @@ export interface DataSourceResource {
    * @param dataSourceUuid The data source uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.DataSource.retrieve(config, dataSourceUuid, query);
+   * ```
    */
   retrieve(
     config: Config,
@@ -182,6 +198,10 @@ export interface DataSourceResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.DataSource.all(config, query);
+   * ```
    */
   all(config: Config, query?: DataSourceListParams, callback?: Callback<DataSourceList>): Promise<DataSourceList>;
   /**
@@ -192,6 +212,10 @@ export interface DataSourceResource {
    * @param config The `Config` holding the API key.
    * @param dataSourceUuid The data source uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.DataSource.destroy(config, dataSourceUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -210,6 +234,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.create(config, data);
+   * ```
    */
   create(config: Config, data: CustomerCreateParams, callback?: Callback<Customer>): Promise<Customer>;
   /**
@@ -220,6 +248,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.retrieve(config, customerUuid);
+   * ```
    */
   retrieve(config: Config, customerUuid: string, callback?: Callback<Customer>): Promise<Customer>;
   /**
@@ -230,6 +262,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.all(config, query);
+   * ```
    */
   all(config: Config, query?: CustomerListParams, callback?: Callback<CustomerPage>): Promise<CustomerPage>;
   /**
@@ -240,6 +276,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param query The query, `{ email }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.search(config, { email });
+   * ```
    */
   search(config: Config, query: CustomerSearchParams, callback?: Callback<CustomerPage>): Promise<CustomerPage>;
   /**
@@ -251,6 +291,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.modify(config, customerUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -267,6 +311,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.update(config, customerUuid, data);
+   * ```
    */
   update(
     config: Config,
@@ -282,6 +330,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.destroy(config, customerUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -296,6 +348,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ from, into }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.merge(config, { from, into });
+   * ```
    */
   merge(
     config: Config,
@@ -310,6 +366,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.unmerge(config, data);
+   * ```
    */
   unmerge(
     config: Config,
@@ -324,6 +384,10 @@ export interface CustomerResource {
    * @param config The `Config` holding the API key.
    * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.attributes(config, customerUuid);
+   * ```
    */
   attributes(
     config: Config,
@@ -339,6 +403,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.contacts(config, customerUuid, query);
+   * ```
    */
   contacts(
     config: Config,
@@ -355,6 +423,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.createContact(config, customerUuid, data);
+   * ```
    */
   createContact(
     config: Config,
@@ -371,6 +443,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.notes(config, customerUuid, query);
+   * ```
    */
   notes(
     config: Config,
@@ -387,6 +463,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.createNote(config, customerUuid, data);
+   * ```
    */
   createNote(
     config: Config,
@@ -403,6 +483,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.opportunities(config, customerUuid, query);
+   * ```
    */
   opportunities(
     config: Config,
@@ -419,6 +503,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.createOpportunity(config, customerUuid, data);
+   * ```
    */
   createOpportunity(
     config: Config,
@@ -435,6 +523,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.tasks(config, customerUuid, query);
+   * ```
    */
   tasks(
     config: Config,
@@ -451,6 +543,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.createTask(config, customerUuid, data);
+   * ```
    */
   createTask(
     config: Config,
@@ -467,6 +563,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.connectSubscriptions(config, customerUuid, data);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   connectSubscriptions(
@@ -484,6 +584,10 @@ export interface CustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Customer.disconnectSubscriptions(config, customerUuid, data);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   disconnectSubscriptions(
@@ -504,6 +608,10 @@ export interface ContactResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.create(config, data);
+   * ```
    */
   create(config: Config, data: ContactCreateParams, callback?: Callback<Contact>): Promise<Contact>;
   /**
@@ -514,6 +622,10 @@ export interface ContactResource {
    * @param config The `Config` holding the API key.
    * @param contactUuid The contact uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.retrieve(config, contactUuid);
+   * ```
    */
   retrieve(config: Config, contactUuid: string, callback?: Callback<Contact>): Promise<Contact>;
   /**
@@ -525,6 +637,10 @@ export interface ContactResource {
    * @param contactUuid The contact uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.modify(config, contactUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -540,6 +656,10 @@ export interface ContactResource {
    * @param config The `Config` holding the API key.
    * @param contactUuid The contact uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.destroy(config, contactUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -555,6 +675,10 @@ export interface ContactResource {
    * @param intoUuid The into uuid in the path.
    * @param fromUuid The from uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.merge(config, intoUuid, fromUuid);
+   * ```
    */
   merge(config: Config, intoUuid: string, fromUuid: string, callback?: Callback<Contact>): Promise<Contact>;
   /**
@@ -565,6 +689,10 @@ export interface ContactResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Contact.all(config, query);
+   * ```
    */
   all(config: Config, query?: ContactListParams, callback?: Callback<ContactPage>): Promise<ContactPage>;
 }
@@ -579,6 +707,10 @@ export interface CustomerNoteResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomerNote.create(config, data);
+   * ```
    */
   create(config: Config, data: CustomerNoteCreateParams, callback?: Callback<CustomerNote>): Promise<CustomerNote>;
   /**
@@ -589,6 +721,10 @@ export interface CustomerNoteResource {
    * @param config The `Config` holding the API key.
    * @param noteUuid The note uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomerNote.retrieve(config, noteUuid);
+   * ```
    */
   retrieve(config: Config, noteUuid: string, callback?: Callback<CustomerNote>): Promise<CustomerNote>;
   /**
@@ -600,6 +736,10 @@ export interface CustomerNoteResource {
    * @param noteUuid The note uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomerNote.patch(config, noteUuid, data);
+   * ```
    */
   patch(
     config: Config,
@@ -615,6 +755,10 @@ export interface CustomerNoteResource {
    * @param config The `Config` holding the API key.
    * @param noteUuid The note uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomerNote.destroy(config, noteUuid);
+   * ```
    */
   destroy(config: Config, noteUuid: string, callback?: Callback<Record<string, never>>): Promise<Record<string, never>>;
   /**
@@ -625,6 +769,10 @@ export interface CustomerNoteResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomerNote.all(config, query);
+   * ```
    */
   all(config: Config, query?: CustomerNoteListParams, callback?: Callback<CustomerNotePage>): Promise<CustomerNotePage>;
 }
@@ -639,6 +787,10 @@ export interface OpportunityResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Opportunity.create(config, data);
+   * ```
    */
   create(config: Config, data: OpportunityCreateParams, callback?: Callback<Opportunity>): Promise<Opportunity>;
   /**
@@ -649,6 +801,10 @@ export interface OpportunityResource {
    * @param config The `Config` holding the API key.
    * @param opportunityUuid The opportunity uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Opportunity.retrieve(config, opportunityUuid);
+   * ```
    */
   retrieve(config: Config, opportunityUuid: string, callback?: Callback<Opportunity>): Promise<Opportunity>;
   /**
@@ -660,6 +816,10 @@ export interface OpportunityResource {
    * @param opportunityUuid The opportunity uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Opportunity.patch(config, opportunityUuid, data);
+   * ```
    */
   patch(
     config: Config,
@@ -675,6 +835,10 @@ export interface OpportunityResource {
    * @param config The `Config` holding the API key.
    * @param opportunityUuid The opportunity uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Opportunity.destroy(config, opportunityUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -689,6 +853,10 @@ export interface OpportunityResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Opportunity.all(config, query);
+   * ```
    */
   all(config: Config, query?: OpportunityListParams, callback?: Callback<OpportunityPage>): Promise<OpportunityPage>;
 }
@@ -703,6 +871,10 @@ export interface TaskResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Task.create(config, data);
+   * ```
    */
   create(config: Config, data: TaskCreateParams, callback?: Callback<Task>): Promise<Task>;
   /**
@@ -713,6 +885,10 @@ export interface TaskResource {
    * @param config The `Config` holding the API key.
    * @param taskUuid The task uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Task.retrieve(config, taskUuid);
+   * ```
    */
   retrieve(config: Config, taskUuid: string, callback?: Callback<Task>): Promise<Task>;
   /**
@@ -724,6 +900,10 @@ export interface TaskResource {
    * @param taskUuid The task uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Task.patch(config, taskUuid, data);
+   * ```
    */
   patch(config: Config, taskUuid: string, data: TaskUpdateParams, callback?: Callback<Task>): Promise<Task>;
   /**
@@ -734,6 +914,10 @@ export interface TaskResource {
    * @param config The `Config` holding the API key.
    * @param taskUuid The task uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Task.destroy(config, taskUuid);
+   * ```
    */
   destroy(config: Config, taskUuid: string, callback?: Callback<Record<string, never>>): Promise<Record<string, never>>;
   /**
@@ -744,6 +928,10 @@ export interface TaskResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Task.all(config, query);
+   * ```
    */
   all(config: Config, query?: TaskListParams, callback?: Callback<TaskPage>): Promise<TaskPage>;
 }
@@ -758,6 +946,10 @@ export interface PlanResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Plan.create(config, data);
+   * ```
    */
   create(config: Config, data: PlanCreateParams, callback?: Callback<Plan>): Promise<Plan>;
   /**
@@ -768,6 +960,10 @@ export interface PlanResource {
    * @param config The `Config` holding the API key.
    * @param planUuid The plan uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Plan.retrieve(config, planUuid);
+   * ```
    */
   retrieve(config: Config, planUuid: string, callback?: Callback<Plan>): Promise<Plan>;
   /**
@@ -779,6 +975,10 @@ export interface PlanResource {
    * @param planUuid The plan uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Plan.modify(config, planUuid, data);
+   * ```
    */
   modify(config: Config, planUuid: string, data: PlanUpdateParams, callback?: Callback<Plan>): Promise<Plan>;
   /**
@@ -789,6 +989,10 @@ export interface PlanResource {
    * @param config The `Config` holding the API key.
    * @param planUuid The plan uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Plan.destroy(config, planUuid);
+   * ```
    */
   destroy(config: Config, planUuid: string, callback?: Callback<Record<string, never>>): Promise<Record<string, never>>;
   /**
@@ -799,6 +1003,10 @@ export interface PlanResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Plan.all(config, query);
+   * ```
    */
   all(config: Config, query?: PlanListParams, callback?: Callback<PlanPage>): Promise<PlanPage>;
 }
@@ -813,6 +1021,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.create(config, data);
+   * ```
    */
   create(config: Config, data: PlanGroupCreateParams, callback?: Callback<PlanGroup>): Promise<PlanGroup>;
   /**
@@ -823,6 +1035,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param planGroupUuid The plan group uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.retrieve(config, planGroupUuid);
+   * ```
    */
   retrieve(config: Config, planGroupUuid: string, callback?: Callback<PlanGroup>): Promise<PlanGroup>;
   /**
@@ -834,6 +1050,10 @@ export interface PlanGroupResource {
    * @param planGroupUuid The plan group uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.modify(config, planGroupUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -849,6 +1069,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param planGroupUuid The plan group uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.destroy(config, planGroupUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -863,6 +1087,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.all(config, query);
+   * ```
    */
   all(config: Config, query?: PlanGroupListParams, callback?: Callback<PlanGroupPage>): Promise<PlanGroupPage>;
   /**
@@ -874,6 +1102,10 @@ export interface PlanGroupResource {
    * @param planGroupUuid The plan group uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.all(config, planGroupUuid, query);
+   * ```
    */
   all(
     config: Config,
@@ -889,6 +1121,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.allAny(config, query);
+   * ```
    */
   allAny(config: Config, query?: PlanGroupListParams, callback?: Callback<PlanGroupPage>): Promise<PlanGroupPage>;
   /**
@@ -899,6 +1135,10 @@ export interface PlanGroupResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.PlanGroup.all_any(config, query);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all_any(config: Config, query?: PlanGroupListParams, callback?: Callback<PlanGroupPage>): Promise<PlanGroupPage>;
@@ -915,6 +1155,10 @@ export interface SubscriptionResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Subscription.all(config, customerUuid, query);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all(
@@ -932,6 +1176,10 @@ export interface SubscriptionResource {
    * @param subscriptionUuid The subscription uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Subscription.cancel(config, subscriptionUuid, data);
+   * ```
    */
   cancel(
     config: Config,
@@ -948,6 +1196,10 @@ export interface SubscriptionResource {
    * @param subscriptionUuid The subscription uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Subscription.modify(config, subscriptionUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -968,6 +1220,10 @@ export interface InvoiceResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.create(config, customerUuid, data);
+   * ```
    */
   create(
     config: Config,
@@ -983,6 +1239,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param invoiceUuid The invoice uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.retrieve(config, invoiceUuid);
+   * ```
    */
   retrieve(config: Config, invoiceUuid: string, callback?: Callback<Invoice>): Promise<Invoice>;
   /**
@@ -994,6 +1254,10 @@ export interface InvoiceResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.all(config, customerUuid, query);
+   * ```
    */
   all(
     config: Config,
@@ -1009,6 +1273,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.all(config, query);
+   * ```
    */
   all(config: Config, query?: InvoiceListParams, callback?: Callback<InvoicePage>): Promise<InvoicePage>;
   /**
@@ -1020,6 +1288,10 @@ export interface InvoiceResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.allCustomer(config, customerUuid, query);
+   * ```
    */
   allCustomer(
     config: Config,
@@ -1035,6 +1307,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.allAny(config, query);
+   * ```
    */
   allAny(config: Config, query?: InvoiceListParams, callback?: Callback<InvoicePage>): Promise<InvoicePage>;
   /**
@@ -1046,6 +1322,10 @@ export interface InvoiceResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.all_customer(config, customerUuid, query);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all_customer(
@@ -1062,6 +1342,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.all_any(config, query);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   all_any(config: Config, query?: InvoiceListParams, callback?: Callback<InvoicePage>): Promise<InvoicePage>;
@@ -1074,6 +1358,10 @@ export interface InvoiceResource {
    * @param invoiceUuid The invoice uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.modify(config, invoiceUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -1089,6 +1377,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs: { data_source_uuid, external_id }, ...data }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.update(config, { qs: { data_source_uuid, external_id }, ...data });
+   * ```
    */
   update(
     config: Config,
@@ -1103,6 +1395,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param invoiceUuid The invoice uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.destroy(config, invoiceUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -1117,6 +1413,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.destroyByExternalId(config, { qs });
+   * ```
    */
   destroyByExternalId(
     config: Config,
@@ -1132,6 +1432,10 @@ export interface InvoiceResource {
    * @param dataSourceUuid The data source uuid in the path.
    * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.destroyAll(config, dataSourceUuid, customerUuid);
+   * ```
    */
   destroyAll(
     config: Config,
@@ -1148,6 +1452,10 @@ export interface InvoiceResource {
    * @param dataSourceUuid The data source uuid in the path.
    * @param customerUuid The customer uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.destroy_all(config, dataSourceUuid, customerUuid);
+   * ```
    * @deprecated chartmogul-node deprecated it; it warns when called.
    */
   destroy_all(
@@ -1166,6 +1474,10 @@ export interface InvoiceResource {
    * @param invoiceExternalId The invoice external id in the path.
    * @param data The fields, `{ status }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.updateStatus(config, dataSourceUuid, invoiceExternalId, { status });
+   * ```
    */
   updateStatus(
     config: Config,
@@ -1182,6 +1494,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param invoiceUuid The invoice uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.disable(config, invoiceUuid);
+   * ```
    */
   disable(config: Config, invoiceUuid: string, callback?: Callback<Invoice>): Promise<Invoice>;
   /**
@@ -1192,6 +1508,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param invoiceUuid The invoice uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.enable(config, invoiceUuid);
+   * ```
    */
   enable(config: Config, invoiceUuid: string, callback?: Callback<Invoice>): Promise<Invoice>;
   /**
@@ -1202,6 +1522,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.disableByExternalId(config, params);
+   * ```
    */
   disableByExternalId(
     config: Config,
@@ -1216,6 +1540,10 @@ export interface InvoiceResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Invoice.enableByExternalId(config, params);
+   * ```
    */
   enableByExternalId(config: Config, params: InvoiceByExternalIdParams, callback?: Callback<Invoice>): Promise<Invoice>;
 }
@@ -1231,6 +1559,10 @@ export interface LineItemResource {
    * @param invoiceUuid The invoice uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.create(config, invoiceUuid, data);
+   * ```
    */
   create(
     config: Config,
@@ -1246,6 +1578,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param lineItemUuid The line item uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.retrieve(config, lineItemUuid);
+   * ```
    */
   retrieve(config: Config, lineItemUuid: string, callback?: Callback<LineItem>): Promise<LineItem>;
   /**
@@ -1256,6 +1592,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param query The query, `{ data_source_uuid, external_id }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.all(config, { data_source_uuid, external_id });
+   * ```
    */
   all(config: Config, query: LineItemRetrieveByExternalIdParams, callback?: Callback<LineItem>): Promise<LineItem>;
   /**
@@ -1267,6 +1607,10 @@ export interface LineItemResource {
    * @param lineItemUuid The line item uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.modify(config, lineItemUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -1282,6 +1626,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs, ...data }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.update(config, { qs, ...data });
+   * ```
    */
   update(
     config: Config,
@@ -1296,6 +1644,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param lineItemUuid The line item uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.destroy(config, lineItemUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -1310,6 +1662,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.destroyByExternalId(config, { qs });
+   * ```
    */
   destroyByExternalId(
     config: Config,
@@ -1324,6 +1680,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param lineItemUuid The line item uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.disable(config, lineItemUuid);
+   * ```
    */
   disable(config: Config, lineItemUuid: string, callback?: Callback<LineItem>): Promise<LineItem>;
   /**
@@ -1334,6 +1694,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param lineItemUuid The line item uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.enable(config, lineItemUuid);
+   * ```
    */
   enable(config: Config, lineItemUuid: string, callback?: Callback<LineItem>): Promise<LineItem>;
   /**
@@ -1344,6 +1708,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.disableByExternalId(config, params);
+   * ```
    */
   disableByExternalId(
     config: Config,
@@ -1358,6 +1726,10 @@ export interface LineItemResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.LineItem.enableByExternalId(config, params);
+   * ```
    */
   enableByExternalId(
     config: Config,
@@ -1377,6 +1749,10 @@ export interface TransactionResource {
    * @param invoiceUuid The invoice uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.create(config, invoiceUuid, data);
+   * ```
    */
   create(
     config: Config,
@@ -1392,6 +1768,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param transactionUuid The transaction uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.retrieve(config, transactionUuid);
+   * ```
    */
   retrieve(config: Config, transactionUuid: string, callback?: Callback<Transaction>): Promise<Transaction>;
   /**
@@ -1402,6 +1782,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param query The query, `{ data_source_uuid, external_id }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.all(config, { data_source_uuid, external_id });
+   * ```
    */
   all(
     config: Config,
@@ -1417,6 +1801,10 @@ export interface TransactionResource {
    * @param transactionUuid The transaction uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.modify(config, transactionUuid, data);
+   * ```
    */
   modify(
     config: Config,
@@ -1432,6 +1820,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs, ...data }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.update(config, { qs, ...data });
+   * ```
    */
   update(
     config: Config,
@@ -1446,6 +1838,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param transactionUuid The transaction uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.destroy(config, transactionUuid);
+   * ```
    */
   destroy(
     config: Config,
@@ -1460,6 +1856,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ qs }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.destroyByExternalId(config, { qs });
+   * ```
    */
   destroyByExternalId(
     config: Config,
@@ -1474,6 +1874,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param transactionUuid The transaction uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.disable(config, transactionUuid);
+   * ```
    */
   disable(config: Config, transactionUuid: string, callback?: Callback<Transaction>): Promise<Transaction>;
   /**
@@ -1484,6 +1888,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param transactionUuid The transaction uuid in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.enable(config, transactionUuid);
+   * ```
    */
   enable(config: Config, transactionUuid: string, callback?: Callback<Transaction>): Promise<Transaction>;
   /**
@@ -1494,6 +1902,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.disableByExternalId(config, params);
+   * ```
    */
   disableByExternalId(
     config: Config,
@@ -1508,6 +1920,10 @@ export interface TransactionResource {
    * @param config The `Config` holding the API key.
    * @param params The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Transaction.enableByExternalId(config, params);
+   * ```
    */
   enableByExternalId(
     config: Config,
@@ -1526,6 +1942,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.create(config, data);
+   * ```
    */
   create(
     config: Config,
@@ -1540,6 +1960,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.all(config, query);
+   * ```
    */
   all(
     config: Config,
@@ -1554,6 +1978,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.updateWithParams(config, data);
+   * ```
    */
   updateWithParams(
     config: Config,
@@ -1568,6 +1996,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.deleteWithParams(config, data);
+   * ```
    */
   deleteWithParams(
     config: Config,
@@ -1582,6 +2014,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param id The id in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.disable(config, id);
+   * ```
    */
   disable(config: Config, id: string | number, callback?: Callback<SubscriptionEvent>): Promise<SubscriptionEvent>;
   /**
@@ -1592,6 +2028,10 @@ export interface SubscriptionEventResource {
    * @param config The `Config` holding the API key.
    * @param id The id in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.SubscriptionEvent.enable(config, id);
+   * ```
    */
   enable(config: Config, id: string | number, callback?: Callback<SubscriptionEvent>): Promise<SubscriptionEvent>;
 }
@@ -1607,6 +2047,10 @@ export interface TagResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields, `{ tags }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Tag.add(config, customerUuid, { tags });
+   * ```
    */
   add(
     config: Config,
@@ -1622,6 +2066,10 @@ export interface TagResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ email, tags }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Tag.add(config, { email, tags });
+   * ```
    */
   add(
     config: Config,
@@ -1637,6 +2085,10 @@ export interface TagResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields, `{ tags }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Tag.remove(config, customerUuid, { tags });
+   * ```
    */
   remove(
     config: Config,
@@ -1657,6 +2109,10 @@ export interface CustomAttributeResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields, `{ custom }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomAttribute.add(config, customerUuid, { custom });
+   * ```
    */
   add(
     config: Config,
@@ -1672,6 +2128,10 @@ export interface CustomAttributeResource {
    * @param config The `Config` holding the API key.
    * @param data The fields, `{ email, custom }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomAttribute.add(config, { email, custom });
+   * ```
    */
   add(
     config: Config,
@@ -1687,6 +2147,10 @@ export interface CustomAttributeResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields, `{ custom }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomAttribute.update(config, customerUuid, { custom });
+   * ```
    */
   update(
     config: Config,
@@ -1703,6 +2167,10 @@ export interface CustomAttributeResource {
    * @param customerUuid The customer uuid in the path.
    * @param data The fields, `{ custom }`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.CustomAttribute.remove(config, customerUuid, { custom });
+   * ```
    */
   remove(
     config: Config,
@@ -1722,6 +2190,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.all(config, query);
+   * ```
    */
   all(config: Config, query: MetricsParams, callback?: Callback<AllMetricsResult>): Promise<AllMetricsResult>;
   /**
@@ -1732,6 +2204,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.mrr(config, query);
+   * ```
    */
   mrr(
     config: Config,
@@ -1746,6 +2222,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.arr(config, query);
+   * ```
    */
   arr(
     config: Config,
@@ -1760,6 +2240,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.arpa(config, query);
+   * ```
    */
   arpa(
     config: Config,
@@ -1774,6 +2258,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.asp(config, query);
+   * ```
    */
   asp(
     config: Config,
@@ -1788,6 +2276,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.customerCount(config, query);
+   * ```
    */
   customerCount(
     config: Config,
@@ -1802,6 +2294,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.customerChurnRate(config, query);
+   * ```
    */
   customerChurnRate(
     config: Config,
@@ -1816,6 +2312,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.mrrChurnRate(config, query);
+   * ```
    */
   mrrChurnRate(
     config: Config,
@@ -1830,6 +2330,10 @@ export interface MetricsResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.ltv(config, query);
+   * ```
    */
   ltv(config: Config, query: LtvParams, callback?: Callback<MetricsResult<LtvEntry>>): Promise<MetricsResult<LtvEntry>>;
   /** `ChartMogul.Metrics.Customer` */
@@ -1851,6 +2355,10 @@ export interface MetricsCustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.Customer.activities(config, customerUuid, query);
+   * ```
    */
   activities(
     config: Config,
@@ -1867,6 +2375,10 @@ export interface MetricsCustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.Customer.subscriptions(config, customerUuid, query);
+   * ```
    */
   subscriptions(
     config: Config,
@@ -1884,6 +2396,10 @@ export interface MetricsCustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param subscriptions The subscriptions, each by its `uuid`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.Customer.connectSubscriptions(config, dataSourceUuid, customerUuid, subscriptions);
+   * ```
    */
   connectSubscriptions(
     config: Config,
@@ -1902,6 +2418,10 @@ export interface MetricsCustomerResource {
    * @param customerUuid The customer uuid in the path.
    * @param subscriptions The subscriptions, each by its `uuid`.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.Customer.disconnectSubscriptions(config, dataSourceUuid, customerUuid, subscriptions);
+   * ```
    */
   disconnectSubscriptions(
     config: Config,
@@ -1922,6 +2442,10 @@ export interface MetricsActivityResource {
    * @param config The `Config` holding the API key.
    * @param query The query.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.Activity.all(config, query);
+   * ```
    */
   all(config: Config, query?: ActivityListParams, callback?: Callback<ActivityPage>): Promise<ActivityPage>;
 }
@@ -1936,6 +2460,10 @@ export interface MetricsActivitiesExportResource {
    * @param config The `Config` holding the API key.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.ActivitiesExport.create(config, data);
+   * ```
    */
   create(
     config: Config,
@@ -1950,6 +2478,10 @@ export interface MetricsActivitiesExportResource {
    * @param config The `Config` holding the API key.
    * @param id The id in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.Metrics.ActivitiesExport.retrieve(config, id);
+   * ```
    */
   retrieve(config: Config, id: string, callback?: Callback<ActivitiesExport>): Promise<ActivitiesExport>;
 }
@@ -1965,6 +2497,10 @@ export interface JsonImportResource {
    * @param dataSourceUuid The data source uuid in the path.
    * @param data The fields.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.JsonImport.create(config, dataSourceUuid, data);
+   * ```
    */
   create(
     config: Config,
@@ -1981,6 +2517,10 @@ export interface JsonImportResource {
    * @param dataSourceUuid The data source uuid in the path.
    * @param importId The import id in the path.
    * @param callback Node-style `(error, body)`: given one, the method calls it and returns `undefined`.
+   * @example
+   * ```js
+   * const result = await ChartMogul.JsonImport.retrieve(config, dataSourceUuid, importId);
+   * ```
    */
   retrieve(
     config: Config,
