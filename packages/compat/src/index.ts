@@ -64,7 +64,7 @@ export {
   SchemaInvalidError,
 } from './errors.js';
 export type { ErrorResponse } from './to-official-error.js';
-export { type ApiResult, type Callback, Resource } from './resource.js';
+export { type ApiResult, type Callback, Resource, type ResourceMethod } from './resource.js';
 export type * from './official-api.js';
 export type { WithQueryString, ForCustomer } from './official-shapes.js';
 

@@ -160,6 +160,11 @@ export async function usage(): Promise<void> {
   await ChartMogul.Metrics.ActivitiesExport.create(config, { type: 'churn' });
   await ChartMogul.Metrics.ActivitiesExport.retrieve(config, id);
   await ChartMogul.Account.retrieve(config);
+  // A callback typed as the untyped ApiResult of earlier releases still fits.
+  ChartMogul.Customer.attributes(config, customerUuid, (error: unknown, body?: ChartMogul.ApiResult) => {
+    if (error instanceof ChartMogul.NotFoundError) console.log(error.httpStatus, error.response);
+    else console.log(body);
+  });
 
   // The README's connectSubscriptions example passes `{ subscriptions: [...] }`, but the official
   // method maps over `data` (lib/chartmogul/metrics/customer.js): that example throws
