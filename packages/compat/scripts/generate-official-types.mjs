@@ -9,12 +9,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readRows } from './read-rows.mjs';
+import { loadTable } from '../../core/scripts/lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = `${root}src/official-api.ts`;
-const rows = readRows();
-const links = JSON.parse(readFileSync(`${root}../core/scripts/docs-links.json`, 'utf8'));
+// Core's table as core's own generator reads it (one reader of the table): each row's path, the
+// source text of its params and result types, its summary and its docs link.
+const rows = Object.fromEntries(
+  loadTable().rows.map((row) => [
+    row.id,
+    {
+      path: row.path,
+      params: row.paramsNode?.getText() ?? 'void',
+      result: row.resultNode.getText(),
+      summary: row.summary,
+      docsLink: row.docsLink,
+    },
+  ]),
+);
 const calls = readMigrationTable();
 // In the repository's format (biome formats this package), so that a check after `pnpm format` still passes.
 const text = execFileSync(`${root}../../node_modules/.bin/biome`, ['format', `--stdin-file-path=${target}`], {
@@ -116,7 +128,7 @@ function signature(call, used) {
   const summary = call.id
     ? rows[call.id].summary
     : 'No row of the kit has this endpoint: it goes through `cm.request()`.';
-  const link = call.id && links[call.id];
+  const link = call.id && rows[call.id].docsLink;
   const url = typeof link === 'object' ? link.section : link;
   const lines = [summary, '', `\`${call.http}\`${url ? ` ([API reference](${url}))` : ''}`, '', ...docs];
   const example = `ChartMogul.${call.owner}.${call.method}(${call.args.map((arg) => arg.replace(/\?$/, '')).join(', ')})`;

@@ -2079,7 +2079,7 @@ export interface TagResource {
   /**
    * Removes tags from a customer; returns the remaining tags.
    *
-   * `DELETE /v1/customers/{customer_uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference/endpoint-overview-enrichment-api))
+   * `DELETE /v1/customers/{customer_uuid}/attributes/tags` ([API reference](https://dev.chartmogul.com/reference#remove-tags-from-customer))
    *
    * @param config The `Config` holding the API key.
    * @param customerUuid The customer uuid in the path.
