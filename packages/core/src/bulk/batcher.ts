@@ -1,11 +1,9 @@
 import { type ClassifiedRecord, utf8Length } from './classify.js';
 import { BatchIdHasher } from './external-id.js';
-import type { BulkRecord } from './types.js';
 
 /** One input record on its way. */
 export interface BatchItem {
   readonly index: number;
-  readonly record: BulkRecord;
   readonly c: ClassifiedRecord;
   /** Its JSON's UTF-8 bytes, with the comma that separates it from the next. */
   readonly bytes: number;
@@ -17,8 +15,8 @@ export interface BatchItem {
 export interface Batch {
   readonly number: number;
   readonly externalId: string;
-  /** In input order. */
-  readonly items: readonly BatchItem[];
+  /** In input order; emptied once ChartMogul accepted the batch (what is still needed is in a `SentItems`). */
+  items: readonly BatchItem[];
   /** Customers (and plans, `p:<id>`) whose records it carries: a later batch with any of them waits for it to finish. */
   readonly holds: readonly string[];
   /** Plans it names and does not carry: it waits for the batches that carry them. */
@@ -76,11 +74,11 @@ export class Batcher {
   ) {}
 
   /** Adds a record; returns the batches it closed and the records that failed with it. */
-  add(index: number, record: BulkRecord, c: ClassifiedRecord): { sealed: Batch[]; failed: BatchFailure[] } {
+  add(index: number, c: ClassifiedRecord): { sealed: Batch[]; failed: BatchFailure[] } {
     const sealed: Batch[] = [];
     const failed: BatchFailure[] = [];
     const group = this.#groupOf(c);
-    const item: BatchItem = { index, record, c, bytes: utf8Length(c.json) + 1, group };
+    const item: BatchItem = { index, c, bytes: utf8Length(c.json) + 1, group };
     const refused = this.#oversized.get(group);
     if (refused !== undefined) return { sealed, failed: [{ item, reason: refused }] };
     if (c.type === 'invoice') this.#remember(c.externalId as string, c.customer as string);
