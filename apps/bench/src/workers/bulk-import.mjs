@@ -6,7 +6,8 @@
 //     bulkImport with default options over a generator of the records.
 //   node --expose-gc bulk-import.mjs heap - <key> <data source> <file.jsonl> <customers per import>
 //     bulkImport fed by streaming a JSON-lines file; peak live heap (after a full GC, every
-//     10,000 records read) against the heap one batch takes (its records and its JSON body).
+//     10,000 records read, above the heap after a first tiny import) against the heap one batch
+//     takes (its records and its JSON body).
 //     The API is a stand-in `fetch` that reads each body and completes each import at once: the
 //     figure is the client's heap, and the mock's CPU would stretch a million records to minutes.
 import { createReadStream } from 'node:fs';
@@ -26,10 +27,12 @@ function standInClient() {
     const request = new Request(input, init);
     const now = new Date().toISOString();
     if (request.method === 'POST') {
-      const body = await request.json();
+      // Only the external id (the body's first key): parsing the whole body would count the stand-in API's objects as the client's heap.
+      // (A copy: a match is a slice that would keep the whole body alive.)
+      const externalId = JSON.parse(JSON.stringify(/^\{"external_id":"([^"]*)"/.exec(await request.text())?.[1] ?? ''));
       const id = `imp_${imports.size + 1}`;
-      imports.set(id, body.external_id);
-      return Response.json({ id, data_source_uuid: dataSource, status: 'queued', external_id: body.external_id, created_at: now, updated_at: now }, { status: 201 });
+      imports.set(id, externalId);
+      return Response.json({ id, data_source_uuid: dataSource, status: 'queued', external_id: externalId, created_at: now, updated_at: now }, { status: 201 });
     }
     const id = new URL(request.url).pathname.split('/').at(-1);
     return Response.json({ id, data_source_uuid: dataSource, status: 'completed', external_id: imports.get(id), created_at: now, updated_at: now });
@@ -84,6 +87,9 @@ if (mode === 'per-record') {
     return batch.length > 0 && body.length > 0 ? held : 0;
   };
   const oneBatch = measureOneBatch();
+  // A first tiny import loads what any first import loads once (the bulk code, fetch, Request and
+  // Response, compiled functions: ~3.7 MiB on Node 20); without it that counted as heap the import holds.
+  await bulkImport(cm, dataSource, billingRecords('warm', 4 * customersPerImport), { customersPerImport, pollInterval: { initialMs: 1 } });
   const start = sample();
   let read = 0;
   /** Live heap above the start, every 10,000 records: flat means the second half peaks no higher than the first. */

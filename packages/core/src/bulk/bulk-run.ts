@@ -94,7 +94,7 @@ export class BulkRun {
     const classified = classify(record);
     if (typeof classified === 'string') return this.#fail(index, classified, () => record);
     const { sealed, failed } = this.#batcher.add(index, classified);
-    for (const { item, reason: why } of failed) this.#fail(item.index, why, () => (item.index === index ? record : recordOf(item.c.type, item.c.json)));
+    for (const { item, reason: why } of failed) this.#fail(item.index, why, () => (item.index === index ? record : recordOf(item.type, item.json)));
     for (const batch of sealed) await this.#dispatch(batch);
   }
 
@@ -165,7 +165,7 @@ export class BulkRun {
       if (sent !== undefined) {
         for (const item of sent.expand()) this.#fail(item.index, reason, () => recordOf(item.type, item.json as string));
       } else {
-        for (const item of batch.items) this.#fail(item.index, reason, () => recordOf(item.c.type, item.c.json));
+        for (const item of batch.items) this.#fail(item.index, reason, () => recordOf(item.type, item.json));
       }
     }
   }

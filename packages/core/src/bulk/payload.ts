@@ -21,10 +21,10 @@ class RecordJson {
 export function payloadOf(batch: Batch): JsonImportCreateParams {
   const arrays = new Map<string, unknown[]>();
   for (const item of batch.items) {
-    const array = ARRAY_OF[item.c.type];
+    const array = ARRAY_OF[item.type];
     let list = arrays.get(array);
     if (list === undefined) arrays.set(array, (list = []));
-    list.push(new RecordJson(item.c.json));
+    list.push(new RecordJson(item.json));
   }
   const payload: Record<string, unknown> = { external_id: batch.externalId };
   for (const array of Object.values(ARRAY_OF)) {

@@ -25,9 +25,9 @@ export class SentItems {
   constructor(items: readonly BatchItem[], keepJson: boolean) {
     this.length = items.length;
     this.#indexes = Float64Array.from(items, (item) => item.index);
-    this.#keys = JSON.stringify(items.map((item) => [item.c.type, item.group, item.c.externalId ?? null]));
+    this.#keys = JSON.stringify(items.map((item) => [item.type, item.group, item.externalId ?? null]));
     // JSON.stringify never writes a raw line break (it escapes them in strings): one record a line.
-    this.#json = keepJson ? items.map((item) => item.c.json).join('\n') : undefined;
+    this.#json = keepJson ? items.map((item) => item.json).join('\n') : undefined;
   }
 
   /** The records back as objects, for the moment their import's answer is read. */
