@@ -2,8 +2,8 @@
 //   node bulk-import.mjs per-record <url> <key> <data source> <customers>
 //     customers.create then invoices.import (line item and transaction inside), Promise.all over
 //     every customer, default options: the client's scheduler paces them at 40 requests/s.
-//   node bulk-import.mjs bulk <url> <key> <data source> <customers>
-//     bulkImport with default options over a generator of the records.
+//   node bulk-import.mjs bulk <url> <key> <data source> <customers> [customers per import]
+//     bulkImport with default options (but customersPerImport, when given) over a generator of the records.
 //   node --expose-gc bulk-import.mjs heap - <key> <data source> <file.jsonl> <customers per import>
 //     bulkImport fed by streaming a JSON-lines file; peak live heap (after a full GC, every
 //     10,000 records read, above the heap after a first tiny import) against the heap one batch
@@ -68,7 +68,7 @@ if (mode === 'per-record') {
 } else if (mode === 'bulk') {
   const customers = Number(arg);
   const started = performance.now();
-  const summary = await bulkImport(cm, dataSource, billingRecords('bulk', customers));
+  const summary = await bulkImport(cm, dataSource, billingRecords('bulk', customers), arg2 ? { customersPerImport: Number(arg2) } : {});
   const seconds = (performance.now() - started) / 1000;
   console.log(JSON.stringify({ customers, records: summary.read, seconds, recordsPerSecond: summary.imported / seconds, requests, summary }));
 } else if (mode === 'heap') {
