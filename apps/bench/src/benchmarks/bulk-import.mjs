@@ -13,6 +13,9 @@ import { billingRecords, RECORDS_PER_CUSTOMER } from '../lib/billing-records.mjs
 import { runWorker, startMock } from '../lib/processes.mjs';
 import { createDataSource } from './bulk.mjs';
 
+/** How long the heap run's stand-in API takes to complete an import: long enough that imports are in flight (the default 4) while records are read. */
+const STREAM_PROCESSING_MS = 300;
+
 export async function bulkImport({ importCustomers, perRecordCustomers, streamRecords, processingRate, customersPerImport }) {
   const key = 'bench-bulk-import';
   const results = { processingRate, importCustomers, perRecordCustomers, streamRecords, customersPerImport };
@@ -40,7 +43,7 @@ export async function bulkImport({ importCustomers, perRecordCustomers, streamRe
   return results;
 }
 
-/** Streams a generated file of `records` records into bulkImport, against an API that completes each import at once (the figure is the client's heap). */
+/** Streams a generated file of `records` records into bulkImport, against an API that completes each import 300 ms after it was sent (the figure is the client's heap). */
 async function streamHeap(key, records, customersPerImport) {
   const dir = await mkdtemp(join(tmpdir(), 'chartmogul-bench-stream-'));
   try {
@@ -51,7 +54,7 @@ async function streamHeap(key, records, customersPerImport) {
     }
     await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
     process.stderr.write(' stream...');
-    return await runWorker('bulk-import', ['heap', '-', key, 'ds_bench', file, customersPerImport], ['--expose-gc']);
+    return await runWorker('bulk-import', ['heap', '-', key, 'ds_bench', file, customersPerImport, STREAM_PROCESSING_MS], ['--expose-gc']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
