@@ -17,7 +17,8 @@ function recordingFetch() {
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).length;
 
-describe('bulkImport against the mock over HTTP', () => {
+// Real HTTP to the mock and imports processed over time: generous on a shared 2-core machine.
+describe('bulkImport against the mock over HTTP', { timeout: 60_000 }, () => {
   it('imports a history in batches of customersPerImport, every record counted once', async () => {
     mock.rate(20_000);
     const { bodies, fetchImpl } = recordingFetch();
