@@ -98,13 +98,19 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
 
 /**
  * `compat/node: pong!` when the snippet printed the pong object, else the error its `.catch`
- * printed: the first line naming one (`ForbiddenError: Unauthorized`), whatever each runtime's
- * console adds around it (Bun starts with the source line).
+ * printed, the same on every runtime: `compat/node: ForbiddenError (401): Unauthorized`. Only a
+ * line that starts with an error's name counts: Bun prints the source line around the error
+ * first, and workerd logs its own internal errors, which are not the snippet's.
  */
-function compatLineOf(runtime, stdout, exitCode, stderr) {
+export function compatLineOf(runtime, stdout, exitCode, stderr) {
   if (isPongObject(stdout)) return `${runtime}: pong!`;
-  const error = /\b\w*Error\b.*$/m.exec(stderr)?.[0].trim();
-  return `${runtime}: ${error ?? `printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`}`;
+  const error = /^(\w*Error)(?: \((\d+|undefined)\))?: (.*)$/m.exec(stderr);
+  if (!error)
+    return `${runtime}: printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`;
+  const [, name, shownStatus, message] = error;
+  // Node, Bun and Deno print the error's own fields after its stack; the Worker says it in the line.
+  const status = shownStatus ?? /\bhttpStatus: (\d+)/.exec(stderr)?.[1];
+  return `${runtime}: ${name}${status && status !== 'undefined' ? ` (${status})` : ''}: ${message.trim()}`;
 }
 
 function lastLine(text) {
