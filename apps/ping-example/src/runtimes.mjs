@@ -1,11 +1,19 @@
 // Starts the ping on one runtime in its own process and reads the one line it prints.
 // Shared by the demo (src/demo.mjs) and the runtime tests (test/runtimes.test.ts).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BASE_URL } from '@chartmogul-kit/node';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+// Deno's own binary, not the `.bin/deno` shim: the shim is a Node process that runs the binary as
+// its child, so a timeout's kill would end the shim and leave the real `deno run` behind.
+const denoBinary = join(
+  dirname(createRequire(import.meta.url).resolve('deno/package.json')),
+  process.platform === 'win32' ? 'deno.exe' : 'deno',
+);
 
 /** How each runtime runs its runner, in the order the demo prints them. */
 const commands = {
@@ -13,7 +21,7 @@ const commands = {
   bun: () => [bin('bun'), 'src/runners/node.mjs'],
   // No more permissions than the ping needs: the API's host and the two variables.
   deno: (baseURL) => [
-    bin('deno'),
+    denoBinary,
     'run',
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
@@ -36,7 +44,7 @@ const compatCommands = {
   'compat/bun': () => [bin('bun'), snippet],
   // Deno reads the CommonJS package from node_modules (the workspace's, hence the root).
   'compat/deno': (baseURL) => [
-    bin('deno'),
+    denoBinary,
     'run',
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_ACCOUNT_TOKEN,CHARTMOGUL_SECRET_KEY,CHARTMOGUL_API_BASE',
