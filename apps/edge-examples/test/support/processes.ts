@@ -41,3 +41,18 @@ export function descendants(root = process.pid): { pid: number; command: string 
   }
   return found;
 }
+
+/**
+ * The processes of `pids` still running after they had up to `withinMs` to exit: ended processes
+ * take a moment to be reaped, longer on a busy machine, so this waits for them rather than
+ * asserting at once; what it returns outlived the wait.
+ */
+export async function stillRunningAfter(pids: readonly number[], withinMs = 30_000): Promise<number[]> {
+  const deadline = Date.now() + withinMs;
+  let running = pids.filter(isRunning);
+  while (running.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    running = running.filter(isRunning);
+  }
+  return running;
+}
