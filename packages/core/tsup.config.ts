@@ -6,7 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   entry: ['src/index.ts', 'src/internal.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // Declarations are tsc's, one file per module (scripts/emit-types.mjs): readable where go-to-definition lands.
+  dts: false,
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -1,9 +1,8 @@
 import { defineConfig } from 'tsup';
 
+// The edge build is tsup.edge.config.ts, run after this one (package.json "build"): ESM only.
 export default defineConfig({
-  // edge.ts is what bundlers pick for edge targets (package.json exports: edge-light, workerd,
-  // worker, browser): the client without the node:http transport.
-  entry: ['src/index.ts', 'src/edge.ts', 'src/internal.ts'],
+  entry: ['src/index.ts', 'src/internal.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,19 +1,24 @@
 // `pnpm bench`: every benchmark against the local ChartMogul (in its own process), side by side
 // with the official chartmogul-node, printed as one table. Figures, not tests.
-//   pnpm bench [--only bulk,cpu,bundle,startup,paging] [--quick] [--json]
+//   pnpm bench [names...] [--only bulk,cpu,bundle,startup,paging,bulk-import] [--quick] [--json]
 //              [--records 2000] [--official-records 200] [--calls 2000] [--rounds 3]
 //              [--startup-runs 21] [--customers 100000]
+//              [--shared-records 2000] [--scenarios processes,workers,redis,store,...] [--store-timeout 250]
+//              [--import-customers 100000] [--per-record-customers 2000] [--stream-records 1000000] [--processing-rate 5000]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulk } from './benchmarks/bulk.mjs';
+import { bulkImport } from './benchmarks/bulk-import.mjs';
 import { bundle } from './benchmarks/bundle.mjs';
 import { cpu } from './benchmarks/cpu.mjs';
 import { paging } from './benchmarks/paging.mjs';
+import { shared } from './benchmarks/shared.mjs';
 import { startup } from './benchmarks/startup.mjs';
 import { report } from './report.mjs';
 
-const ALL = ['bulk', 'cpu', 'bundle', 'startup', 'paging'];
-const { values } = parseArgs({
+const ALL = ['bulk', 'cpu', 'bundle', 'startup', 'paging', 'shared', 'bulk-import'];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
@@ -24,6 +29,13 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     'startup-runs': { type: 'string' },
     customers: { type: 'string' },
+    'shared-records': { type: 'string' },
+    scenarios: { type: 'string' },
+    'store-timeout': { type: 'string' },
+    'import-customers': { type: 'string' },
+    'per-record-customers': { type: 'string' },
+    'stream-records': { type: 'string' },
+    'processing-rate': { type: 'string' },
   },
 });
 const number = (name, full, quick) => Number(values[name] ?? (values.quick ? quick : full));
@@ -37,8 +49,19 @@ const settings = {
   rounds: number('rounds', 3, 1),
   startupRuns: number('startup-runs', 21, 5),
   customers: number('customers', 100_000, 10_000),
+  // In all, shared by the 8 processes or Workers of a scenario.
+  sharedRecords: number('shared-records', 2_000, 400),
+  scenarioWords: values.scenarios?.split(',').map((word) => word.trim()),
+  storeTimeout: values['store-timeout'] ? Number(values['store-timeout']) : undefined,
+  importCustomers: number('import-customers', 100_000, 10_000),
+  perRecordCustomers: number('per-record-customers', 2_000, 200),
+  streamRecords: number('stream-records', 1_000_000, 100_000),
+  // Records a second the mock works through bulk imports (one at a time per account): the ceiling.
+  processingRate: number('processing-rate', 5_000, 5_000),
 };
-const selected = values.only ? values.only.split(',').map((name) => name.trim()) : ALL;
+// `pnpm bench bulk-import paging` or `pnpm bench --only bulk-import,paging`.
+const named = [...positionals, ...(values.only ? values.only.split(',') : [])].map((name) => name.trim()).filter(Boolean);
+const selected = named.length > 0 ? named : ALL;
 const unknown = selected.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Choose from ${ALL.join(', ')}.`);
@@ -51,6 +74,8 @@ const runners = {
   bundle: () => bundle(),
   startup: () => startup({ runs: settings.startupRuns }),
   paging: () => paging(settings),
+  shared: () => shared(settings),
+  'bulk-import': () => bulkImport(settings),
 };
 const machine = {
   node: process.version,

@@ -1,5 +1,7 @@
 // Turns the results into one table: figures, ratios measured in the same run, targets.
+import { bulkImportRows } from './bulk-import-report.mjs';
 import { fixed, kib, met, ratio, renderTable } from './lib/table.mjs';
+import { sharedRows } from './shared/report-rows.mjs';
 
 const KIB_10 = 10 * 1024;
 
@@ -99,6 +101,13 @@ export function report(results, settings, machine) {
     add('', 'chartmogul-node, cursor loop', line(p['official-walk']), `${ratio(p['official-walk'].peakHeapMiB / onePage)} one page`, '');
     add('', 'chartmogul-kit, toArray (hold all)', line(p['kit-hold-all']), `${ratio(p['kit-hold-all'].peakHeapMiB / onePage)} one page`, '');
     add('', 'chartmogul-kit, one page of 200 held', `peak live heap ${fixed(onePage)} MiB`, '', '');
+    gap();
+  }
+
+  if (results.shared) sharedRows(results.shared, add);
+  if (results['bulk-import']) {
+    if (rows.length > 0) gap();
+    bulkImportRows(results['bulk-import'], add);
   }
 
   while (rows.length > 0 && rows.at(-1).length === 0) rows.pop();

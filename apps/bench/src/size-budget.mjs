@@ -9,9 +9,19 @@
 // instanceof across copies, error bodies in messages, the response-size cap, range and JSON-body
 // checks) took the bundle from 11.5 to 13.4 KiB after a trim: each is a requirement, and with every
 // message deleted the bundle would still be 11.7 KiB. Raised to 13.5 KiB as a decision, not met.
+// Raised to 14.5 KiB for the shared limiter (rateLimit.store: asking a store, its timeout, the
+// fallback to the local limits, the lease hand-back; 13.39 -> 14.35 KiB): Workers are where one
+// account is shared by many isolates, so every Worker carries it. The Redis store itself is
+// tree-shaken out of a Worker that does not import it.
+// Raised to 15.5 KiB for hardening round 3 (the paging guard that ends repeated and cyclic cursors
+// and malformed pages, the framing-header and defaultHeaders checks, the linear error-body reader,
+// PagingError; +0.95 KiB) with the proxy refusal on Workers (+0.1): 15.42 KiB. Next to win back:
+// the store admission could come with the store (created by createRedisLimiterStore /
+// createDurableObjectLimiterStore) instead of living in the scheduler, about 1 KiB for Workers
+// that share no limit.
 import { bundleSize, WORKERS } from './bundle/bundle.mjs';
 
-export const BUDGET_BYTES = 13.5 * 1024;
+export const BUDGET_BYTES = 15.5 * 1024;
 
 const { bytes, gzipBytes } = await bundleSize(WORKERS['chartmogul-kit']);
 const shown = (n) => `${(n / 1024).toFixed(2)} KiB`;

@@ -20,6 +20,7 @@ import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstalledMock, type RunningMock } from '../src/mock-server.js';
 import { type PackedPackage, packAll } from '../src/pack.js';
+import { scratchFile } from '../src/language-service.js';
 import { createProject, type Flavour, type Project } from '../src/projects.js';
 import { explain, lastJsonLine, run, runOrThrow } from '../src/run.js';
 import { Timings } from '../src/timings.js';
@@ -222,6 +223,32 @@ describe.concurrent('TypeScript against the installed declarations', () => {
     const result = await step(`tsc ${label.split(',')[0]} ${flavour}`, flavour, tsc, ['-p', tsconfig]);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('Go-to-definition in the installed declarations', () => {
+  // An editor's jump from `cm.customers.retrieve` or `Customer` lands in core's per-module
+  // declarations, files named like the sources, not in a bundled chunk with a hash in its name:
+  // dist/types/ for an ES module, dist/types-cjs/ (the same files, read as CommonJS) for `require`.
+  it.each([
+    ['node16', 'esm', 'types'],
+    ['bundler', 'esm', 'types'],
+    ['node16', 'cjs', 'types-cjs'],
+  ] as const)('lands in readable, stably named files (%s, %s project)', (resolution, flavour, folder) => {
+    const text =
+      "import { ChartMogul, type Customer } from '@chartmogul-kit/node';\nconst cm = new ChartMogul();\nvoid cm.customers.retrieve;\nlet customer: Customer | undefined;\nvoid customer;\n";
+    const dir = projects[flavour].dir;
+    const scratch = scratchFile(dir, text, resolution, flavour);
+    const landing = (marker: string) =>
+      (scratch.service.getDefinitionAtPosition(scratch.fileName, scratch.after(marker) - 1) ?? []).map((d) =>
+        d.fileName.slice(dir.length),
+      );
+    expect(landing('cm.customers.retrieve')).toEqual([
+      `/node_modules/@chartmogul-kit/core/dist/${folder}/client/client-methods.d.ts`,
+    ]);
+    expect(landing('let customer: Customer')).toEqual([
+      `/node_modules/@chartmogul-kit/core/dist/${folder}/types/customers.d.ts`,
+    ]);
   });
 });
 

@@ -1,41 +1,20 @@
 // Renders docs/api.md, the list of every operation with its method on the client and a one-line
-// example, from the operations table and the parameter metadata the CLI is built with
-// (dist/operation-params.json): one source, so the reference cannot lag the SDK. Each operation
-// links to ChartMogul's page for it, from the file core's JSDoc generator reads (see there).
-// `node scripts/api-docs.mjs --write` updates the file; test/api-docs.test.ts checks it is current.
+// example (core's scripts/lib/examples.mjs, also each method's @example in the editor), from the
+// operations table read from core's sources (core's scripts/lib/table.mjs, so no build is needed) and
+// the parameter metadata the CLI is built with (dist/operation-params.json): one source, so the
+// reference cannot lag the SDK. Each operation links to ChartMogul's page for it, beside its
+// summary in core's src/operations/summaries.ts. `pnpm --filter @chartmogul-kit/core generate:types`
+// rewrites it with the other generated files; test/api-docs.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { operationSummaries, operations } from '@chartmogul-kit/core';
+import { exampleCall } from '../../core/scripts/lib/examples.mjs';
+import { loadTable } from '../../core/scripts/lib/table.mjs';
 
 const DOCS = new URL('../../../docs/api.md', import.meta.url);
 const PARAMS = new URL('../dist/operation-params.json', import.meta.url);
-const DOCS_LINKS = new URL('../../core/scripts/docs-links.json', import.meta.url);
-
-/** ChartMogul's id prefixes, to make examples read like real calls. */
-const PREFIX = {
-  customers: 'cus_',
-  contacts: 'con_',
-  dataSources: 'ds_',
-  plans: 'pl_',
-  planGroups: 'plg_',
-  invoices: 'inv_',
-  lineItems: 'li_',
-  transactions: 'tr_',
-  customerNotes: 'note_',
-  subscriptions: 'sub_',
-};
-const NAMED_PREFIX = {
-  data_source_uuid: 'ds_',
-  ds_uuid: 'ds_',
-  customer_uuid: 'cus_',
-  plan_uuid: 'pl_',
-  invoice_uuid: 'inv_',
-  into_uuid: 'con_',
-  from_uuid: 'con_',
-};
 
 export function renderApiDocs() {
   const { operations: params } = JSON.parse(readFileSync(PARAMS, 'utf8'));
-  const docsLinks = JSON.parse(readFileSync(DOCS_LINKS, 'utf8'));
+  const operations = loadTable().rows;
   const namespaces = new Map();
   for (const row of operations) {
     const namespace = row.id.includes('.') ? row.id.split('.')[0] : '(client)';
@@ -49,8 +28,9 @@ export function renderApiDocs() {
     `${operations.length} methods over the ${new Set(operations.map((row) => `${row.method} ${row.path}`)).size} endpoints of the ChartMogul API.`,
     'Every method is `cm.<namespace>.<method>(...pathParams, params?, options?)`: path parameters in',
     'path order, then one object with every query and body field by its wire name, then per-call',
-    'options (`signal`, `timeout`, `maxRetries`, `retryBudget`, `headers`). Lists return a page when',
-    'awaited and every item when iterated with `for await`. Required parameters are **bold**.',
+    'options (`signal`, `timeout`, `maxRetries`, `retryBudget`, `maxResponseBytes`, `headers`, `hooks`).',
+    'Lists return a page when awaited and every item when iterated with `for await`. Required',
+    'parameters are **bold**.',
     '',
   ];
   for (const [namespace, rows] of namespaces) {
@@ -58,9 +38,9 @@ export function renderApiDocs() {
     for (const row of rows) {
       const info = params[row.id]?.params ?? [];
       lines.push(`### \`${row.id}\``, '');
-      lines.push(`\`${row.method} ${row.path}\`${row.paging ? ` · paged (\`${row.paging.items}\`)` : ''} — ${operationSummaries[row.id]} ${referenceLink(row.id, docsLinks[row.id])}`);
+      lines.push(`\`${row.method} ${row.path}\`${row.pagingItems ? ` · paged (\`${row.pagingItems}\`)` : ''} — ${row.summary} ${referenceLink(row.id, row.docsLink)}`);
       if (row.deprecated) lines.push('', `**Deprecated:** ${row.deprecated}.`);
-      lines.push('', '```ts', `await cm.${row.id}(${exampleArgs(row, info).join(', ')});`, '```');
+      lines.push('', '```ts', exampleCall(row, info), '```');
       if (info.length > 0) {
         const described = info.map((p) => `${p.required ? `**\`${p.name}\`**` : `\`${p.name}\``} ${p.type}${p.nullable ? ' | null' : ''}`);
         lines.push('', `Params: ${described.join(', ')}.`);
@@ -75,42 +55,7 @@ export function renderApiDocs() {
 function referenceLink(id, entry) {
   if (typeof entry === 'string') return `[API reference](${entry})`;
   if (typeof entry?.section === 'string') return `[API reference, nearest page](${entry.section})`;
-  throw new Error(`${id}: no docs link in packages/core/scripts/docs-links.json`);
-}
-
-function exampleArgs(row, info) {
-  const namespace = row.id.split('.')[0];
-  const path = [...row.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) =>
-    quote(`${NAMED_PREFIX[name] ?? (name === 'uuid' ? PREFIX[namespace] ?? '' : '')}${name === 'id' ? '' : '...'}`),
-  );
-  const required = info.filter((p) => p.required);
-  const params = required.map((p) => `${p.name}: ${exampleValue(p)}`);
-  return params.length > 0 ? [...path, `{ ${params.join(', ')} }`] : path;
-}
-
-function exampleValue(param) {
-  if (param.values?.length) return quote(param.values[0]);
-  if (/date|_at$/.test(param.name)) return quote('2025-01-01');
-  if (param.name in NAMED_PREFIX) return quote(`${NAMED_PREFIX[param.name]}...`);
-  if (param.name === 'email') return quote('ada@example.com');
-  switch (param.kind) {
-    case 'number':
-      return '1';
-    case 'boolean':
-      return 'true';
-    case 'string[]':
-      return `[${quote('...')}]`;
-    case 'number[]':
-      return '[1]';
-    case 'json':
-      return param.type.endsWith('[]') ? '[/* ... */]' : '{ /* ... */ }';
-    default:
-      return quote('...');
-  }
-}
-
-function quote(text) {
-  return `'${text.replace(/'/g, "\\'")}'`;
+  throw new Error(`${id}: no docs link in packages/core/src/operations/summaries.ts`);
 }
 
 if (process.argv.includes('--write')) {

@@ -2,10 +2,14 @@ import { Console } from 'node:console';
 import type { Readable, Writable } from 'node:stream';
 import { ChartMogul, type ClientOptions, operationTree } from '@chartmogul-kit/node';
 import { DEFAULT_IMPORT_CONCURRENCY, MAX_IMPORT_CONCURRENCY, OUTPUT_FORMATS, type OutputFormat } from './command/cli-options.js';
+import { BULK_IMPORT_COMMAND, bulkImportHelp, isBulkImportCommand } from './bulk/help.js';
+import { bulkImportArgs, rejectBulkOnlyOptions } from './bulk/args.js';
+import { runBulkImport } from './bulk/run-bulk-import.js';
 import { didYouMean } from './command/names.js';
 import { loadParamsMetadata, type ParamInfo, type ParamsMetadata } from './command/operation-params.js';
 import { checkRequired, paramValues } from './command/param-values.js';
 import { parseArgs } from './command/parse-args.js';
+import { proxyTransport } from './command/proxy-transport.js';
 import { checkPathValues, type Resolved, resolveCommand } from './command/resolve-command.js';
 import { namespaceHelp, operationHelp, topHelp } from './help/render-help.js';
 import { type ImportInterrupts, runImport } from './import/run-import.js';
@@ -17,6 +21,7 @@ import { createRedactor, keyLikeArguments, secretsOf } from './output/redactor.j
 import { Sink } from './output/sink.js';
 import { EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, reportError } from './report-error.js';
 import { readData } from './run/read-data.js';
+import { type OpenedStore, openRateLimitStore, RATE_LIMIT_STORE_ENV } from './run/rate-limit-store.js';
 import { runOperation } from './run/run-operation.js';
 import { UsageError } from './usage-error.js';
 
@@ -52,6 +57,7 @@ export async function main(io: CliIO): Promise<number> {
   let resolved: Resolved = resolveCommand([]);
   let apiKey: string | undefined;
   let metadata: ParamsMetadata | undefined;
+  let shared: OpenedStore | undefined;
   const paramsOf = (id: string): readonly ParamInfo[] => {
     metadata ??= loadParamsMetadata();
     const entry = metadata.operations[id];
@@ -60,13 +66,48 @@ export async function main(io: CliIO): Promise<number> {
   };
   try {
     const parsed = parseArgs(io.argv, (words) => {
+      if (isBulkImportCommand(words)) return [];
       resolved = resolveCommand(words);
       return resolved.kind === 'operation' ? paramsOf(resolved.operation.id) : [];
     });
-    resolved = resolveCommand(parsed.words);
     const { options } = parsed;
     const width = io.stdout.columns || DEFAULT_WIDTH; // 0 under some pseudo-terminals
     if (options.get('version')) return print(stdout, `${io.version}\n`);
+    // One client for every command: the key, the SDK's log lines on stderr with the rest of the
+    // talk (stdout holds only data; no colours: their escape codes would be escaped like a
+    // server's), and the account's shared limiter when a store is given.
+    const connect = async () => {
+      apiKey = apiKeyFrom(options, io.env, stderr);
+      const storeUrl = stringOption(options, 'rate-limit-store');
+      const storeText = storeUrl ?? (io.env[RATE_LIMIT_STORE_ENV] || undefined);
+      if (storeText !== undefined) shared = await openRateLimitStore(storeText, storeUrl ? '--rate-limit-store' : RATE_LIMIT_STORE_ENV, apiKey);
+      return new ChartMogul({
+        ...clientOptions(apiKey, options),
+        transport: proxyTransport(stringOption(options, 'proxy'), io.env),
+        ...(shared && { rateLimit: { store: shared.store } }),
+        logger: new Console({ stdout: stderr, stderr, colorMode: false }),
+      });
+    };
+    const note = (message: string) => void stderr.write(`${message}\n`);
+    const progress = new Progress(progressStream, (options.get('progress') ?? Boolean(io.stderr.isTTY)) === true);
+    if (isBulkImportCommand(parsed.words)) {
+      resolved = { kind: 'namespace', words: [BULK_IMPORT_COMMAND], tree: {} }; // for "chartmogul import --help" in errors
+      if (options.get('help')) return print(stdout, bulkImportHelp(width));
+      const summary = await runBulkImport({
+        ...bulkImportArgs(parsed.words, options),
+        customersPerImport: numberOption(options, 'customers-per-import'),
+        failedPath: stringOption(options, 'failed'),
+        client: await connect(),
+        stdin: io.stdin,
+        progress,
+        note,
+        ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
+      });
+      if (summary.aborted) return EXIT_INTERRUPTED;
+      return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;
+    }
+    rejectBulkOnlyOptions(options);
+    resolved = resolveCommand(parsed.words);
     if (resolved.kind === 'namespace') {
       if (resolved.words.length === 0) {
         if (options.get('help') || io.argv.length === 0) return print(stdout, topHelp(operationTree, width));
@@ -88,21 +129,8 @@ export async function main(io: CliIO): Promise<number> {
     const values = { ...(data === undefined ? {} : await readData(data, io.stdin)), ...paramValues(parsed.params) };
     if (from === undefined) checkRequired(params, values, command);
 
-    apiKey = stringOption(options, 'api-key');
-    if (apiKey !== undefined) {
-      stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
-    }
-    apiKey ??= io.env.CHARTMOGUL_API_KEY || undefined;
-    if (apiKey === undefined) {
-      throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
-    }
-    // The SDK's log lines (CHARTMOGUL_LOG=info) go to stderr with the rest of the talk: stdout holds only data.
-    // No colours: their escape codes would be escaped like a server's.
-    const client = new ChartMogul({ ...clientOptions(apiKey, options), logger: new Console({ stdout: stderr, stderr, colorMode: false }) });
-    const note = (message: string) => void stderr.write(`${message}\n`);
+    const client = await connect();
     const output: OutputContext = { format, sink: new Sink(stdout), terminalWidth: width, note, csvRaw: options.get('csv-raw') === true };
-    const showProgress = options.get('progress') ?? Boolean(io.stderr.isTTY);
-    const progress = new Progress(progressStream, showProgress === true);
 
     if (from !== undefined) {
       const writeResults = options.has('format') || !io.stdout.isTTY;
@@ -134,7 +162,22 @@ export async function main(io: CliIO): Promise<number> {
     // A usage error quotes what was typed: it also hides the arguments that may be a key typed in the wrong place.
     const hideArguments = createRedactor([...secrets, ...keyLikeArguments(io.argv)]);
     return reportError(error, helpCommand, (text) => stderr.write(text), hideArguments);
+  } finally {
+    await shared?.close();
   }
+}
+
+/** The key from --api-key (with a warning on `stderr`) or CHARTMOGUL_API_KEY. */
+function apiKeyFrom(options: ReadonlyMap<string, string | boolean>, env: CliIO['env'], stderr: Writable): string {
+  const given = stringOption(options, 'api-key');
+  if (given !== undefined) {
+    stderr.write('Warning: --api-key puts the key in your shell history; prefer the CHARTMOGUL_API_KEY environment variable.\n');
+  }
+  const apiKey = given ?? (env.CHARTMOGUL_API_KEY || undefined);
+  if (apiKey === undefined) {
+    throw new UsageError('No API key: set CHARTMOGUL_API_KEY (find the key under Profile > API keys in ChartMogul), or pass --api-key.');
+  }
+  return apiKey;
 }
 
 function print(stream: Writable, text: string): number {
@@ -143,7 +186,9 @@ function print(stream: Writable, text: string): number {
 }
 
 function clientOptions(apiKey: string, options: ReadonlyMap<string, string | boolean>): ClientOptions {
-  const result: ClientOptions = { apiKey };
+  // A field the operation does not declare (in --data or a --from record) is refused before sending:
+  // ChartMogul would drop it in silence. The names come from the SDK's types, as the flags do.
+  const result: ClientOptions = { apiKey, strictParams: true };
   const baseURL = stringOption(options, 'base-url');
   const timeout = numberOption(options, 'timeout');
   const maxRetries = numberOption(options, 'max-retries');

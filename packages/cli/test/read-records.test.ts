@@ -43,7 +43,16 @@ describe('readRecords', () => {
 
   it('retries a failed-records line whose _raw kept a byte-order mark', async () => {
     const failedLine = JSON.stringify({ _raw: '\ufeff{"a":1}', _error: { message: 'Line 1 is not JSON' }, _line: 1 });
-    expect(await collect(readRecords(chunks(`${failedLine}\n`)))).toEqual([{ line: 1, record: { a: 1 } }]);
+    expect(await collect(readRecords(chunks(`${failedLine}\n`)))).toEqual([{ line: 1, record: { a: 1 }, sourceLine: 1 }]);
+  });
+
+  it("keeps a failed-records line's _line as its sourceLine: the line it had in the first input", async () => {
+    const lines = [JSON.stringify({ a: 1, _error: 'x', _line: 17 }), JSON.stringify({ _raw: '{"b":', _error: 'y', _line: 250 }), JSON.stringify({ c: 3, _line: 'no' })];
+    expect(await collect(readRecords(chunks(`${lines.join('\n')}\n`)))).toEqual([
+      { line: 1, record: { a: 1 }, sourceLine: 17 },
+      expect.objectContaining({ line: 2, raw: '{"b":', sourceLine: 250 }),
+      { line: 3, record: { c: 3 } },
+    ]);
   });
 
   it('reports a line over the limit as a problem, with its start as _raw', async () => {

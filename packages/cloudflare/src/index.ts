@@ -45,3 +45,10 @@ export class ChartMogul extends ChartMogulClient {
     return new ChartMogul(options, env);
   }
 }
+
+export { ChartMogulRateLimiter } from './limiter/rate-limiter-object.js';
+export {
+  createDurableObjectLimiterStore,
+  type DurableObjectLimiterStoreOptions,
+  type LimiterNamespace,
+} from './limiter/durable-object-store.js';

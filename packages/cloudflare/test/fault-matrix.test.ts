@@ -3,7 +3,7 @@
 // retry waits, against the mock's HTTP server started here; each cell is checked as on Node.
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedOutcome, FAULT_MATRIX, METHODS } from '../../core/test/reliability/fault-matrix.js';
+import { expectedOutcome, FAULT_MATRIX, methodsOf } from '../../core/test/reliability/fault-matrix.js';
 import { callIdOf, type Observation } from '../../core/test/reliability/fault-matrix-calls.js';
 import { type MatrixMock, startMatrixMock } from '../../core/test/reliability/fault-matrix-mock.js';
 import { expectedReport, outcomeLabel, reportOf } from '../../core/test/reliability/fault-matrix-report.js';
@@ -49,7 +49,7 @@ async function observe(caseName: string, method: string): Promise<Observation> {
 describe('fault matrix (workerd, built @chartmogul-kit/cloudflare, mock HTTP server)', () => {
   for (const testCase of FAULT_MATRIX.filter((c) => c.subset)) {
     describe(testCase.name, () => {
-      for (const method of METHODS) {
+      for (const method of methodsOf(testCase)) {
         const outcome = expectedOutcome(testCase, method, 'workerd');
         it(`${method}: ${outcomeLabel(outcome)}`, async () => {
           const observation = await observe(testCase.name, method);

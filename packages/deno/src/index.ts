@@ -3,8 +3,14 @@
  * @module @chartmogul-kit/deno
  */
 import type { ClientOptions } from '@chartmogul-kit/core';
-import { brand, ChartMogulClient, createFetchTransport } from '@chartmogul-kit/core/internal';
-import { denoFetch } from './deno-fetch.js';
+import {
+  brand,
+  ChartMogulClient,
+  checkProxy,
+  createFetchTransport,
+  createParamCheck,
+} from '@chartmogul-kit/core/internal';
+import { createDenoFetch, denoFetch } from './deno-fetch.js';
 
 /** The fetch this package uses by default: wrap it (tracing, proxies) rather than the global one, to keep writes unrepeated. */
 export { denoFetch };
@@ -54,7 +60,12 @@ export class ChartMogul extends ChartMogulClient {
   constructor(options?: ClientOptions) {
     super(options, {
       readEnv,
-      createTransport: () => createFetchTransport(denoFetch),
+      // A `proxy` goes to Deno.createHttpClient; without one, Deno's own HTTPS_PROXY/NO_PROXY apply.
+      createTransport: ({ proxy }) => {
+        const url = checkProxy(proxy);
+        return createFetchTransport(typeof url === 'string' ? createDenoFetch(url) : denoFetch);
+      },
+      paramCheck: createParamCheck,
       apiKeyHint:
         'Pass { apiKey } to new ChartMogul(), or set CHARTMOGUL_API_KEY and run deno with --allow-env=CHARTMOGUL_API_KEY.',
     });

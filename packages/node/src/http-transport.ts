@@ -7,46 +7,8 @@ import {
   type TransportRequest,
   type TransportResponse,
 } from '@chartmogul-kit/core/internal';
-
-/**
- * Idle keep-alive sockets are closed after this long: before a server's own idle timeout (Node
- * servers use 5 s and announce it, and the agent honours a shorter announcement), so a request
- * does not meet a socket the server is closing. The sockets are unref'd: they never keep a
- * process alive.
- */
-const IDLE_SOCKET_MS = 4_000;
-
-interface Sender {
-  /**
-   * The module's CommonJS object, not its `request`: that is looked up at each call, so a patch
-   * made later (msw, a tracing agent) still applies; the ESM namespace would keep the original.
-   */
-  readonly module: {
-    request(
-      url: URL,
-      options: http.RequestOptions,
-      onResponse: (res: http.IncomingMessage) => void,
-    ): http.ClientRequest;
-  };
-  readonly agent: http.Agent;
-}
-
-const senders: { 'http:'?: Promise<Sender>; 'https:'?: Promise<Sender> } = {};
-
-/**
- * node:http or node:https with its keep-alive pool, loaded at the first request to such a URL:
- * importing the package loads neither (node:https brings TLS: megabytes and milliseconds that a
- * process which never sends would pay). One pool per process, shared by every client like fetch's.
- */
-function senderFor(protocol: 'http:' | 'https:'): Promise<Sender> {
-  const sender = (senders[protocol] ??= (protocol === 'https:' ? import('node:https') : import('node:http')).then(
-    ({ default: module }) => ({
-      module,
-      agent: new module.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-    }),
-  ));
-  return sender;
-}
+import { TUNNEL_SIGNAL } from './proxy/proxy-agents.js';
+import { createSenders, type Sender, type SenderOptions } from './senders.js';
 
 /**
  * The transport on Node: `node:http(s)` over keep-alive sockets. A request costs well under
@@ -58,10 +20,11 @@ function senderFor(protocol: 'http:' | 'https:'): Promise<Sender> {
  * settles the promise exactly once: a response, an error, an upgrade (101), a close without an
  * answer, a close mid-body, or the signal, whichever comes first; the rest is ignored.
  */
-export function createHttpTransport(): Transport {
+export function createHttpTransport(options: SenderOptions = {}): Transport {
+  const senderFor = createSenders(options);
   return async (request) => {
     const url = new URL(request.url);
-    const sender = await senderFor(url.protocol === 'https:' ? 'https:' : 'http:');
+    const sender = await senderFor(url);
     if (request.signal.aborted) throw request.signal.reason;
     return new Promise<TransportResponse>((resolve, reject) => {
       let req: http.ClientRequest | undefined;
@@ -176,7 +139,9 @@ function send(
     request.body === undefined
       ? request.headers
       : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
-  return sender.module.request(url, { method: request.method, headers, agent: sender.agent }, onResponse);
+  // The signal reaches a proxy pool's createConnection: a tunnel being opened ends with the request.
+  const options = { method: request.method, headers, agent: sender.agent, [TUNNEL_SIGNAL]: request.signal };
+  return sender.module.request(url, options, onResponse);
 }
 
 /**

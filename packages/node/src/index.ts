@@ -3,17 +3,18 @@
  * @module @chartmogul-kit/node
  */
 import type { ClientOptions } from '@chartmogul-kit/core';
-import { brand, ChartMogulClient } from '@chartmogul-kit/core/internal';
+import { brand, ChartMogulClient, createParamCheck } from '@chartmogul-kit/core/internal';
+import { createBunTransport } from './bun-transport.js';
 import { createHttpTransport } from './http-transport.js';
 import { runtimeSettings } from './runtime-settings.js';
 
 export * from '@chartmogul-kit/core';
 
 /**
- * Node sends with keep-alive node:http, cheaper per request than its fetch. Bun's node:http is
- * built on its fetch, so there fetch is used directly.
+ * Node sends with keep-alive node:http, cheaper per request than its fetch, and proxies as Node
+ * does (see senders.ts). Bun's node:http is built on its fetch, so there fetch is used directly.
  */
-const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? createHttpTransport : undefined;
+const createTransport = (globalThis as { Bun?: unknown }).Bun === undefined ? createHttpTransport : createBunTransport;
 
 /** The runtime part of the User-Agent: `node/20.19.0`, or `bun/1.1.38` under Bun. */
 const versions = globalThis.process?.versions as { node?: string; bun?: string } | undefined;
@@ -35,6 +36,7 @@ export class ChartMogul extends ChartMogulClient {
   }
 
   constructor(options?: ClientOptions) {
-    super(options, { ...runtimeSettings, createTransport, userAgent });
+    super(options, { ...runtimeSettings, createTransport, userAgent, paramCheck: createParamCheck });
   }
 }
+export { createFileJournal, type FileJournal } from './file-journal.js';

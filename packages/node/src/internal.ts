@@ -4,3 +4,4 @@
  * @module @chartmogul-kit/node/internal
  */
 export { createHttpTransport } from './http-transport.js';
+export { proxyFromEnv, type ProxyEnv } from './proxy/proxy-env.js';

@@ -2,8 +2,14 @@
 // methods on Node's default transport (keep-alive node:http, no fetch), with real retry waits,
 // against the mock's HTTP server. The attempts are counted by the client's own hooks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedOutcome, FAULT_MATRIX, METHODS } from '../../core/test/reliability/fault-matrix.js';
-import { type CellRunner, callIdOf, type Invoke, runCell } from '../../core/test/reliability/fault-matrix-calls.js';
+import { expectedOutcome, FAULT_MATRIX, methodsOf } from '../../core/test/reliability/fault-matrix.js';
+import {
+  type CellRunner,
+  callIdOf,
+  type Invoke,
+  runCell,
+  settle,
+} from '../../core/test/reliability/fault-matrix-calls.js';
 import { type MatrixMock, startMatrixMock } from '../../core/test/reliability/fault-matrix-mock.js';
 import { expectedReport, outcomeLabel, reportOf } from '../../core/test/reliability/fault-matrix-report.js';
 import { ChartMogul, ChartMogulError } from '../src/index.js';
@@ -26,7 +32,7 @@ const invoke: Invoke = async (call) => {
   const method = target as (...args: unknown[]) => Promise<unknown>;
   const params = call.params === undefined ? [] : [call.params];
   try {
-    const value = await method(...call.pathValues, ...params, call.options);
+    const value = await settle(method(...call.pathValues, ...params, call.options), call);
     return { attempts, settled: { value } };
   } catch (error) {
     return { attempts, settled: { error } };
@@ -48,7 +54,7 @@ afterAll(() => mock?.close());
 describe('fault matrix (Node, the client methods over node:http, mock HTTP server)', () => {
   for (const testCase of FAULT_MATRIX) {
     describe(testCase.name, () => {
-      for (const method of METHODS) {
+      for (const method of methodsOf(testCase)) {
         const outcome = expectedOutcome(testCase, method, 'node');
         it(`${method}: ${outcomeLabel(outcome)}`, { timeout: 30_000 }, async () => {
           const observation = await runCell(runner, testCase, method);

@@ -1,10 +1,18 @@
 // The built package on Node and on Bun (which runs packages/node too), each in its own process,
 // against the mock's HTTP server: the paths that depend on the transport give the same results.
 // Node sends with node:http (fetch is never read, and successes never load undici), Bun with its fetch.
+// Node 18, 22 and 24 come from apps/node-runtimes: on 22 and 24, importing node:http's ESM namespace
+// loads undici (its WebSocket getters), so this also holds the transport to loading it otherwise.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type MockServer, startEchoServer, startMockServer } from '@chartmogul-kit/mock/server';
+import {
+  binariesExistForThisPlatform,
+  nodeBinaries,
+  requireNodeBinary,
+  whyMissing,
+} from '@chartmogul-kit/node-runtimes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const KEY = 'runtime-check-key-6d0e';
@@ -59,10 +67,21 @@ const expected = {
   bulk: { value: { read: 13, imported: 13, failed: 0, skipped: 0, imports: 2 } },
 };
 
-describe.each([
+const nodeBinary = (major: 18 | 22 | 24) =>
+  binariesExistForThisPlatform ? requireNodeBinary(major) : nodeBinaries[major];
+type Row = [name: string, command: string, usesFetch: boolean, undiciAfterSuccesses: boolean, runtimeAgent: string];
+const otherNodes = ([18, 22, 24] as const).flatMap((major): Row[] => {
+  const binary = nodeBinary(major);
+  if (binary) return [[`node ${major}`, binary, false, false, `node/${major}\\.\\d+\\.\\d+`]];
+  console.warn(`[skip] the built package on Node ${major}: ${whyMissing(major)}`);
+  return [];
+});
+
+describe.each<Row>([
   ['node', process.execPath, false, false, `node/${process.versions.node.replaceAll('.', '\\.')}`],
+  ...otherNodes,
   ['bun', bun, true, false, 'bun/\\d+\\.\\d+\\.\\d+'],
-])('the built package on %s', (runtime, command, usesFetch, undiciAfterSuccesses, runtimeAgent) => {
+])('the built package on %s', (name, command, usesFetch, undiciAfterSuccesses, runtimeAgent) => {
   it('pings, classifies errors, times out, aborts, pages and schedules as everywhere; withResponse(), the User-Agent and a bulk import', {
     timeout: 60_000,
   }, async () => {
@@ -76,6 +95,7 @@ describe.each([
         requestId: expect.stringMatching(/^req_echo_\d+$/),
       },
     };
+    const runtime = name.split(' ')[0];
     expect(result).toEqual({ runtime, ...expected, withResponse, undiciAfterSuccesses, usedFetch: usesFetch });
   });
 });

@@ -33,7 +33,7 @@ export async function bulk({ records, officialRecords }) {
   }
 }
 
-async function createDataSource(url, key) {
+export async function createDataSource(url, key) {
   const response = await fetch(`${url}/v1/data_sources`, {
     method: 'POST',
     headers: { authorization: `Basic ${btoa(`${key}:`)}`, 'content-type': 'application/json' },

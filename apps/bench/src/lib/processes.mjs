@@ -33,6 +33,9 @@ function mockHandle(child, url) {
     /** The fault layer's counters: requests seen, and what was injected (`limit:429;retry-after=1`, ...). */
     stats: () => control(),
     clear: () => control({ clear: true }),
+    /** With `meter: true`: the account's load from every client (most in flight, most per second), and clearing it. */
+    load: async () => (await fetch(`${url}/__mock/load?window=1000`)).json(),
+    clearLoad: () => fetch(`${url}/__mock/load`, { method: 'POST' }).then((response) => response.json()),
     close: () =>
       new Promise((resolve) => {
         child.removeAllListeners('exit');

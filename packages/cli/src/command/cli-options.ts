@@ -1,3 +1,5 @@
+import { BULK_IMPORT_OPTIONS } from '../bulk/options.js';
+
 /** The command line's own options, beside the operations' parameters. */
 export interface CliOption {
   readonly name: string;
@@ -5,8 +7,8 @@ export interface CliOption {
   readonly kind: 'boolean' | 'string' | 'number';
   readonly value?: string;
   readonly description: string;
-  /** `global`: in the top help only; the others also in the help of the operations they apply to. */
-  readonly scope: 'global' | 'output' | 'list' | 'write';
+  /** `global`: in the top help only; the others also in the help of the operations they apply to (`import`: of `chartmogul import`). */
+  readonly scope: 'global' | 'output' | 'list' | 'write' | 'import';
 }
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
@@ -46,6 +48,21 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     description: "With --format csv: write cells as they are. By default a text cell starting with = + - @ (a spreadsheet formula) gets a ' in front.",
     scope: 'output',
   },
+  {
+    name: 'rate-limit-store',
+    kind: 'string',
+    value: 'redis://host:port',
+    description:
+      "Share the account's rate limits with every process and machine using this Redis (default: CHARTMOGUL_RATE_LIMIT_STORE). See docs/scaling.md.",
+    scope: 'global',
+  },
+  {
+    name: 'proxy',
+    kind: 'string',
+    value: 'url',
+    description: 'Send through this HTTP(S) proxy, e.g. http://user:pass@proxy:3128 ("" to go direct). Default: HTTPS_PROXY/HTTP_PROXY unless NO_PROXY lists the host, as curl.',
+    scope: 'global',
+  },
   { name: 'timeout', kind: 'number', value: 'ms', description: 'Timeout of each request attempt, in milliseconds.', scope: 'global' },
   { name: 'max-retries', kind: 'number', value: 'n', description: 'Retries of a request that failed with 429, 5xx or a network error.', scope: 'global' },
   {
@@ -78,7 +95,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     name: 'failed',
     kind: 'string',
     value: 'file',
-    description: 'With --from: where to write the records that failed, each with its error (default: <input>.failed.jsonl).',
+    description: 'With --from or chartmogul import: where to write the records that failed, each with its error (default: <input>.failed.jsonl).',
     scope: 'write',
   },
   {
@@ -88,6 +105,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     description: `With --from: requests in flight at once (default ${DEFAULT_IMPORT_CONCURRENCY}, at most ${MAX_IMPORT_CONCURRENCY}).`,
     scope: 'write',
   },
+  ...BULK_IMPORT_OPTIONS,
 ];
 
 export const CLI_OPTIONS_BY_NAME: ReadonlyMap<string, CliOption> = new Map(CLI_OPTIONS.map((option) => [option.name, option]));

@@ -1,5 +1,6 @@
 import { type OperationSpec, operationSummaries } from '@chartmogul-kit/node';
 import { isOperation, type OperationTree, pathParamNames } from '@chartmogul-kit/core/internal';
+import { BULK_IMPORT_ROW } from '../bulk/help.js';
 import { CLI_OPTIONS, type CliOption } from '../command/cli-options.js';
 import type { ParamInfo } from '../command/operation-params.js';
 import { commandNames } from '../command/resolve-command.js';
@@ -21,7 +22,7 @@ export function topHelp(tree: OperationTree, width: number): string {
     '  chartmogul <namespace> <method> [path params] [--param value ...] [options]',
     '',
     'Commands:',
-    definitionList(namespaceRows(tree, true), width),
+    definitionList([...namespaceRows(tree, true), BULK_IMPORT_ROW], width),
     '',
     'Options:',
     definitionList(optionRows(CLI_OPTIONS.filter((option) => option.scope === 'global' || option.scope === 'output')), width),
@@ -35,6 +36,7 @@ export function topHelp(tree: OperationTree, width: number): string {
     '  chartmogul customers tags add cus_... --tags vip,beta',
     '  chartmogul metrics mrr --start-date 2025-01-01 --end-date 2025-12-31 --interval month',
     '  chartmogul customers create --from customers.jsonl',
+    '  chartmogul import billing-history.jsonl --data-source-uuid ds_... --resume billing-history.journal',
     '',
     'Run "chartmogul <namespace> --help" for its methods and "chartmogul <namespace> <method> --help" for their parameters.',
     '',
@@ -110,7 +112,7 @@ function shorten(text: string): string {
   return flat.length > TYPE_TEXT_LIMIT ? `${flat.slice(0, TYPE_TEXT_LIMIT - 1)}…` : flat;
 }
 
-function optionRows(options: readonly CliOption[]): (readonly [string, string])[] {
+export function optionRows(options: readonly CliOption[]): (readonly [string, string])[] {
   return options.map((option) => [option.kind === 'boolean' ? `--${option.name}` : `--${option.name} <${option.value}>`, option.description]);
 }
 

@@ -20,27 +20,27 @@ export function checkStdinInput(stdin: Readable & { fd?: number; isTTY?: boolean
 }
 
 /**
- * Opens `--from` for reading and checks it is something to read lines from, before the import
+ * Opens `--from` (or `label`: `chartmogul import`'s input) for reading and checks it is something to read lines from, before the import
  * creates anything: a missing, unreadable or directory path is a usage error, not a crash
  * halfway (`EISDIR` on the first read) with an empty failed-records file left behind.
  */
-export async function openInputFile(path: string): Promise<FileHandle> {
+export async function openInputFile(path: string, label = '--from'): Promise<FileHandle> {
   const file = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`--from ${path}: ${reason(error)}.`);
+    throw new UsageError(`${label} ${path}: ${reason(error)}.`);
   });
   const stat = await file.stat().catch(async (error: NodeJS.ErrnoException) => {
     await file.close();
-    throw new UsageError(`--from ${path}: ${reason(error)}.`);
+    throw new UsageError(`${label} ${path}: ${reason(error)}.`);
   });
   if (stat.isDirectory()) {
     await file.close();
-    throw new UsageError(`--from ${path} is a directory: give a JSON-lines file (or - for stdin).`);
+    throw new UsageError(`${label} ${path} is a directory: give a JSON-lines file (or - for stdin).`);
   }
   // A device never ends (/dev/zero, /dev/urandom) or is not a file of records: refused. A pipe
   // (`--from <(cmd)`) is read like stdin.
   if (stat.isCharacterDevice() || stat.isBlockDevice()) {
     await file.close();
-    throw new UsageError(`--from ${path} is a device, not a file: give a JSON-lines file (or - for stdin).`);
+    throw new UsageError(`${label} ${path} is a device, not a file: give a JSON-lines file (or - for stdin).`);
   }
   return file;
 }

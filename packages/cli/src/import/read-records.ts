@@ -7,9 +7,13 @@ import { MAX_LINE_BYTES, splitLines } from './split-lines.js';
 /** Fields the import adds to a failed record; dropped when the failed-records file is read back for a retry. */
 export const FAILURE_FIELDS = ['_error', '_line', '_raw'] as const;
 
-export type InputLine =
+export type InputLine = (
   | { readonly line: number; readonly record: Record<string, unknown> }
-  | { readonly line: number; readonly raw: string; readonly problem: string };
+  | { readonly line: number; readonly raw: string; readonly problem: string }
+) & {
+  /** Read back from a failed-records file: the line the record had in the first input (its `_line`). */
+  readonly sourceLine?: number;
+};
 
 /** A UTF-8 byte-order mark, as some editors (Notepad, Excel's "CSV UTF-8") start a file. */
 const BOM = '\ufeff';
@@ -36,16 +40,21 @@ export async function* readRecords(input: AsyncIterable<Uint8Array | string>, ma
     // A BOM that an earlier version kept in `_raw` is skipped on the retry too.
     const raw = kept === undefined ? text : withoutBom(kept);
     const retried = kept === undefined ? parsed : parseLine(raw);
+    const source = isRecord(parsed) ? sourceLine(parsed._line) : {};
     if (retried instanceof SyntaxError) {
-      yield { line, raw, problem: `Line ${line} is not JSON: ${retried.message}` };
+      yield { line, raw, problem: `Line ${line} is not JSON: ${retried.message}`, ...source };
     } else if (!isRecord(retried)) {
-      yield { line, raw, problem: `Line ${line} is not a JSON object.` };
+      yield { line, raw, problem: `Line ${line} is not a JSON object.`, ...source };
     } else {
       const record = { ...retried };
       for (const field of FAILURE_FIELDS) delete record[field];
-      yield { line, record };
+      yield { line, record, ...source };
     }
   }
+}
+
+function sourceLine(value: unknown): { sourceLine?: number } {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? { sourceLine: value } : {};
 }
 
 function parseLine(text: string): unknown {

@@ -22,6 +22,7 @@ import { checkOptions, DERIVED_OPTION_NAMES } from './call-shape.js';
 import type { ClientNamespaces } from './client-methods.js';
 import { type Route, type RouteOptions, routeCall } from './route.js';
 import { userAgent } from './user-agent.js';
+import type { ParamCheck } from '../params/param-check.js';
 
 /** The methods, declared by the generated `ClientNamespaces` (named parameters, summaries), made at run time from the table. */
 export interface ChartMogulClient extends ClientNamespaces {}
@@ -51,6 +52,7 @@ export class ChartMogulClient {
   readonly #hooks: readonly Hooks[];
   readonly #options: ClientOptions;
   readonly #runtime: RuntimeDefaults;
+  readonly #checkParams: ParamCheck | undefined;
 
   static {
     brand(ChartMogulClient, 'ChartMogulClient');
@@ -69,13 +71,16 @@ export class ChartMogulClient {
     this.#runtime = runtime;
     this.#config = resolveConfig(this.#options, runtime);
     this.#userAgent = userAgent(runtime.userAgent);
+    this.#checkParams = runtime.paramCheck?.(this.#config.log, this.#options.strictParams === true);
     if (shared) {
       ({ transport: this.#transport, scheduler: this.#scheduler, hooks: this.#hooks } = shared);
     } else {
       this.#hooks = options?.hooks ? [options.hooks] : [];
       this.#transport = chooseTransport(options, runtime, this.#config.fetch);
       const { rateLimit } = this.#config;
-      this.#scheduler = rateLimit ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }) : undefined;
+      this.#scheduler = rateLimit
+        ? new RequestScheduler(rateLimit, { now: () => performance.now(), sleep: systemTiming.sleep }, this.#config.log)
+        : undefined;
     }
     Object.assign(
       this,
@@ -122,6 +127,7 @@ export class ChartMogulClient {
     let call: Call;
     try {
       call = sort();
+      this.#checkParams?.(call.operation.id, call.params);
     } catch (error) {
       return paged ? new PagePromise(() => Promise.reject(error), '') : apiPromise(Promise.reject(error));
     }
@@ -162,7 +168,7 @@ export class ChartMogulClient {
       const fetched = this.#send({ ...call, params: pageParams, options: pageOptions }) as Promise<WithResponse<PageBody>>;
       const page = emptyOnNotFound(call.operation, itemsKey, fetched);
       return linked ? page.finally(linked.dispose) : page;
-    }, itemsKey);
+    }, itemsKey, `${call.operation.method} ${call.operation.path}`);
   }
 
   /** What `JSON.stringify(client)` shows: settings, never the key. */
@@ -192,11 +198,16 @@ export class ChartMogulClient {
 /** The caller's transport, else the caller's fetch (a proxy, a test double), else the runtime's own. */
 function chooseTransport(options: ClientOptions | undefined, runtime: RuntimeDefaults, fetchImpl: typeof fetch): Transport {
   const transport = options?.transport;
+  // Core only routes `proxy` to the runtime's own transport, which checks the value (checkProxy).
+  const proxy = options?.proxy;
+  if (proxy && (transport ?? options.fetch ?? !runtime.createTransport)) {
+    throw new ConfigurationError('proxy does not apply with fetch, transport, Workers or edge runtimes.');
+  }
   if (transport !== undefined) {
     if (typeof transport !== 'function' || options?.fetch !== undefined) {
       throw new ConfigurationError('Pass a transport function or fetch, not both.');
     }
     return transport;
   }
-  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport() : createFetchTransport(fetchImpl);
+  return options?.fetch === undefined && runtime.createTransport ? runtime.createTransport({ proxy }) : createFetchTransport(fetchImpl);
 }

@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../config/options.js';
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import type { HttpMethod } from '../operations/operation.js';
-import { pathParamNames } from '../request/path.js';
+import { isDotSegment, pathParamNames } from '../request/path.js';
 import type { Call } from './attach-methods.js';
 import { checkOptions, ROUTE_OPTION_NAMES, refuseMisplacedOptions } from './call-shape.js';
 
@@ -25,8 +25,8 @@ const ROUTE = /^(GET|POST|PUT|PATCH|DELETE) (\/|(?:\/(?:[\w\-.~!$&'()*+,;=:@%]|\
  */
 export function routeCall(route: string, params: unknown, rawOptions: unknown): Call {
   const match = ROUTE.exec(route);
-  // A `.` or `..` segment would reach another resource than the one written.
-  if (!match || /\/\.\.?(\/|$)/.test(route)) {
+  // A `.` or `..` segment, plain or percent-encoded, would reach another resource than the one written.
+  if (!match || (match[2] as string).split('/').some(isDotSegment)) {
     throw new InvalidParameterError('route', `A route is a method and a path, 'GET /v1/customers/{uuid}' (the query in params), not ${JSON.stringify(route)}.`);
   }
   const [, method, path] = match as unknown as [string, HttpMethod, string];

@@ -1,6 +1,9 @@
-import type { Logger, LogLevel } from '../logging/logger.js';
+import type { Log, Logger, LogLevel } from '../logging/logger.js';
+import type { ParamCheck } from '../params/param-check.js';
 import type { Hooks } from '../pipeline/hooks.js';
+import type { LimiterStore } from '../scheduler/limiter-store.js';
 import type { Transport } from '../transport/transport.js';
+import type { TransportOptions } from './proxy.js';
 
 /** Options of a client, given once at construction. */
 export interface ClientOptions {
@@ -56,8 +59,24 @@ export interface ClientOptions {
    * Nitro). Retries, timeouts, redirects and errors stay the client's. Not together with `fetch`.
    */
   transport?: Transport;
+  /**
+   * The HTTP(S) proxy to send through, e.g. `http://user:pass@proxy.example.com:3128`, or `false`
+   * to go direct. Without it the runtime decides: Node uses the proxy Node itself uses
+   * (`NODE_USE_ENV_PROXY=1` or `--use-env-proxy` with `HTTPS_PROXY`/`NO_PROXY`), Deno and Bun read
+   * `HTTPS_PROXY` themselves. Applies to the runtime's own transport, so not with `fetch` or
+   * `transport`; Cloudflare Workers and edge runtimes have no proxy. See docs/proxy.md.
+   */
+  proxy?: string | false;
   /** Headers sent with every request. `Authorization` cannot be overridden here. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * A param name its operation does not declare (`{ emial }`, `{ per_pag: 5 }`: ChartMogul ignores
+   * such fields in silence) is logged as a warning, once per operation and name, with the closest
+   * known name. `true` makes it an `InvalidParameterError` before anything is sent. TypeScript
+   * refuses such names at compile time already. On Node, Bun and Deno; the Workers build leaves
+   * the field lists out to stay small, and checks nothing.
+   */
+  strictParams?: boolean;
   /** Callbacks told of every attempt, for tracing and metrics (see docs/opentelemetry.md). */
   hooks?: Hooks;
   /** The key opens the whole account: a browser page must not hold it. Set only if you know why. */
@@ -70,6 +89,25 @@ export interface RateLimitOptions {
   maxConcurrency?: number;
   /** Requests started in any one second. Default 40 (ChartMogul answers 429 beyond 40 per second). */
   maxRequestsPerSecond?: number;
+  /**
+   * Shares these limits with every process, machine or Worker using the same store and key:
+   * `createRedisLimiterStore(redis, { key: 'chartmogul:acme' })`, or a Durable Object on
+   * Cloudflare. This client's own limits still apply on top. See docs/scaling.md.
+   */
+  store?: LimiterStore;
+  /** Milliseconds each call to the store may take before it counts as failed. Default 250. */
+  storeTimeout?: number;
+  /**
+   * While the store fails: `'local'` (default) goes on under this client's own limits alone, `'wait'`
+   * holds every request until the store answers again. Either way one warning is logged, and the
+   * store is asked again every second. Never unlimited.
+   */
+  onStoreFailure?: 'local' | 'wait';
+  /**
+   * Milliseconds the store holds a slot for a request that is never released (its process died).
+   * Default: the attempt's timeout plus 5 000.
+   */
+  leaseMs?: number;
 }
 
 /** Options of one call, the last argument of every method. */
@@ -105,9 +143,12 @@ export interface RuntimeDefaults {
   /**
    * The runtime's own transport, when it has one cheaper than `fetch` (Node: keep-alive
    * node:http) or its `fetch` needs a quirk handled (Deno). Used unless the caller passes
-   * `fetch`; without it, the fetch transport over the global `fetch`.
+   * `fetch`; without it, the fetch transport over the global `fetch`. It is given the checked
+   * `proxy` option; a runtime without it cannot use a proxy.
    */
-  createTransport?: () => Transport;
+  createTransport?: (options: TransportOptions) => Transport;
   /** The runtime in the `User-Agent`, `name/version` (`node/20.19.0`); without it, read from `navigator.userAgent` where present. */
   userAgent?: string;
+  /** Makes the check of unknown param names (`createParamCheck`); without it, names are not checked (the Workers build). */
+  paramCheck?: (log: Log, strict: boolean) => ParamCheck;
 }

@@ -4,9 +4,9 @@ import { checkLogger, createLog, DEFAULT_LOG_LEVEL, type Log, parseLogLevel } fr
 import { DEFAULT_BASE_URL, normalizeBaseURL } from './base-url.js';
 import type { ClientOptions, RuntimeDefaults } from './options.js';
 import { checkSetting } from './ranges.js';
-import { resolveRateLimit } from './rate-limit.js';
+import { checkedHeaders } from '../request/headers.js';
+import { type ResolvedRateLimit, resolveRateLimit } from './rate-limit.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../errors/response-too-large-error.js';
-import type { SchedulerLimits } from '../scheduler/scheduler.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -21,7 +21,7 @@ export interface ResolvedConfig {
   readonly retryBudget: number;
   readonly maxResponseBytes: number;
   /** The client-wide limits, or `false` when off. */
-  readonly rateLimit: SchedulerLimits | false;
+  readonly rateLimit: ResolvedRateLimit | false;
   readonly log: Log;
   readonly fetch: typeof fetch;
   readonly defaultHeaders: Readonly<Record<string, string>>;
@@ -41,7 +41,8 @@ export function resolveConfig(options: ClientOptions, runtime: RuntimeDefaults):
     rateLimit: resolveRateLimit(options.rateLimit),
     log: createLog(checkLogger(options.logger), resolveLogLevel(options, runtime)),
     fetch: options.fetch ?? globalFetch,
-    defaultHeaders: { ...options.defaultHeaders },
+    // Checked once here: a header that cannot be sent fails the constructor, not every call.
+    defaultHeaders: checkedHeaders(options.defaultHeaders, (message) => new ConfigurationError(`defaultHeaders: ${message}`)),
   };
 }
 

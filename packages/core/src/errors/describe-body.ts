@@ -1,4 +1,9 @@
 const EXCERPT_LENGTH = 200;
+/**
+ * How much of a text body is looked at: a message needs a title or 200 characters, and a hostile
+ * page of megabytes must cost no more than this to describe. The whole text stays on `.body`.
+ */
+const SCAN_LENGTH = 64 * 1024;
 
 type Body = Record<string, unknown>;
 
@@ -46,23 +51,50 @@ function fieldWords(errors: unknown): string[] {
 
 const unique = (words: string[]) => [...new Set(words)];
 
-/** Text that was not JSON: an HTML page is named by its title, anything else shown as a short excerpt. */
-function describeText(text: string): string {
+/**
+ * Text that was not JSON: an HTML page is named by its title, anything else shown as a short excerpt.
+ * Linear in a capped prefix (indexOf scans, no backtracking regex over the body): a page of `<`
+ * without `>` made `/<[^>]*>/g` quadratic, blocking the process for minutes on a megabyte.
+ */
+function describeText(body: string): string {
+  const text = body.slice(0, SCAN_LENGTH);
   if (isHtml(text)) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
-    const words = excerpt((title ?? text.replace(/<[^>]*>/g, ' ')).trim());
+    const words = excerpt(titleOf(text) ?? withoutTags(text));
     return `an HTML page${words ? ` ("${words}")` : ''} from a proxy, not the API`;
   }
   return excerpt(text);
 }
 
+/** The text of the first `<title>` element, if it is closed. */
+function titleOf(html: string): string | undefined {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf('<title');
+  const start = open === -1 ? -1 : lower.indexOf('>', open);
+  const end = start === -1 ? -1 : lower.indexOf('</title', start);
+  return end === -1 ? undefined : html.slice(start + 1, end);
+}
+
+/** The text between the tags; an unclosed tag hides the rest, as it does in a browser. */
+function withoutTags(html: string): string {
+  const parts: string[] = [];
+  for (let at = 0; at < html.length; ) {
+    const open = html.indexOf('<', at);
+    parts.push(html.slice(at, open === -1 ? html.length : open));
+    const close = open === -1 ? -1 : html.indexOf('>', open);
+    if (close === -1) break;
+    at = close + 1;
+  }
+  return parts.join(' ');
+}
+
 export function isHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html)/i.test(text);
+  return /^(<!doctype html|<html)/i.test(text.slice(0, SCAN_LENGTH).trimStart().slice(0, 14));
 }
 
 /** A value in a message; a hostile depth of nesting is cut, never a stack overflow. */
 function describeValue(value: unknown, depth = 0): string {
-  if (Array.isArray(value)) return depth > 3 ? '…' : value.map((item) => describeValue(item, depth + 1)).join(', ');
+  // A message shows 200 characters: a list of a million errors is cut long before that counts.
+  if (Array.isArray(value)) return depth > 3 ? '…' : value.slice(0, 50).map((item) => describeValue(item, depth + 1)).join(', ');
   if (value === null || typeof value !== 'object') return String(value);
   try {
     return JSON.stringify(value);
@@ -72,6 +104,6 @@ function describeValue(value: unknown, depth = 0): string {
 }
 
 export function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.slice(0, SCAN_LENGTH).replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }

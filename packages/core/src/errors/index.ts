@@ -18,3 +18,4 @@ export {
   apiErrorClassFor,
 } from './status-errors.js';
 export { ResponseTooLargeError, type ResponseTooLargeInit } from './response-too-large-error.js';
+export { PagingError, type PagingErrorInit, type PagingFault } from './paging-error.js';

@@ -6,10 +6,10 @@
  */
 // Through the package's own name, not a relative path: this file is a separate bundle, and a copy
 // of the transport code here would bring a second TransportFailure class the pipeline does not know.
-import { ConfigurationError, type Transport } from '@chartmogul-kit/core';
-import { toTransportFailure } from '@chartmogul-kit/core/internal';
+import { ChartMogulError, ConfigurationError, type Transport } from '@chartmogul-kit/core';
+import { readBody, toTransportFailure } from '@chartmogul-kit/core/internal';
 
-/** The options this transport passes to `$fetch.raw`: ofetch's retry and error handling off, the body as text. */
+/** The options this transport passes to `$fetch.raw`: ofetch's retry and error handling off, the body as a stream. */
 export interface OfetchTransportOptions {
   method: string;
   headers: Record<string, string>;
@@ -21,7 +21,11 @@ export interface OfetchTransportOptions {
   retry: false;
   /** Every status comes back as a response: the client makes the typed error. */
   ignoreResponseError: true;
-  responseType: 'text';
+  /**
+   * The body unread: the client reads it counting bytes, and stops at `maxResponseBytes` (as text,
+   * ofetch would hold a body of any size in memory first).
+   */
+  responseType: 'stream';
 }
 
 /** What the transport uses of an ofetch instance (`$fetch`, `ofetch`, or one from `ofetch.create()`): its `raw` call. */
@@ -49,14 +53,20 @@ export function createOfetchTransport($fetch: OfetchLike): Transport {
         redirect: 'manual',
         retry: false,
         ignoreResponseError: true,
-        responseType: 'text',
+        responseType: 'stream',
       });
       // No `_data` when the response has no body (204, HEAD).
-      const data = response._data;
-      return { status: response.status, headers: response.headers, body: typeof data === 'string' ? data : '' };
+      const stream = isStream(response._data) ? response._data : null;
+      const body = await readBody({ status: response.status, body: stream }, request);
+      return { status: response.status, headers: response.headers, body };
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;
+      if (error instanceof ChartMogulError) throw error;
       throw toTransportFailure(error, request.url);
     }
   };
+}
+
+function isStream(data: unknown): data is ReadableStream<Uint8Array> {
+  return typeof (data as ReadableStream | undefined)?.getReader === 'function';
 }

@@ -1,6 +1,7 @@
 import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import type { WithResponse } from '../pipeline/api-promise.js';
 import { type FetchPage, followingPage, type Page, type PageBody, toPage } from './page.js';
+import { startWalk } from './page-guard.js';
 
 const ignore = () => {};
 
@@ -14,15 +15,22 @@ const ignore = () => {};
 export class PagePromise<Body extends PageBody, Item> implements PromiseLike<Page<Body>>, AsyncIterable<Item> {
   readonly #fetchPage: FetchPage<Body>;
   readonly #itemsKey: string;
+  readonly #what: string;
   #first: Promise<WithResponse<Page<Body>>> | undefined;
 
-  constructor(fetchPage: FetchPage<Body>, itemsKey: string) {
+  /** `what` names the list's request in errors: `GET /v1/customers`. */
+  constructor(fetchPage: FetchPage<Body>, itemsKey: string, what = 'a list') {
     this.#fetchPage = fetchPage;
     this.#itemsKey = itemsKey;
+    this.#what = what;
   }
 
+  /** The first page, and with it a new walk: every walk checks its own pages for an end that never comes. */
   #loadFirstPage(): Promise<WithResponse<Page<Body>>> {
-    return this.#fetchPage(undefined).then(({ data, response }) => ({ data: toPage(data, this.#fetchPage), response }));
+    return this.#fetchPage(undefined).then(({ data, response }) => ({
+      data: toPage(data, this.#fetchPage, startWalk(this.#what, this.#itemsKey)),
+      response,
+    }));
   }
 
   /** The first page for `await`: fetched once and kept, as a promise's value is. */

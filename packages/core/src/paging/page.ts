@@ -1,4 +1,5 @@
 import type { WithResponse } from '../pipeline/api-promise.js';
+import { placePage, type Position, type Walk } from './page-guard.js';
 
 /** A page as the API sends it: the items under some key, plus the cursor. */
 export interface PageBody {
@@ -16,17 +17,28 @@ export type Page<Body> = Body & {
 /** Fetches the page at `cursor` (the first without one), with its response; `signal` cancels a page fetched ahead that nobody wants any more. */
 export type FetchPage<Body> = (cursor: string | undefined, signal?: AbortSignal) => Promise<WithResponse<Body>>;
 
-/** Adds `nextPage` without making it part of the data: `JSON.stringify(page)` stays the API's body. */
-export function toPage<Body extends PageBody>(body: Body, fetchPage: FetchPage<Body>): Page<Body> {
-  return Object.defineProperty(body, 'nextPage', { value: () => followingPage(body, fetchPage), enumerable: false }) as Page<Body>;
+/** Each page's place in its walk, beside the page rather than on it: the page stays the API's body. */
+const positions = new WeakMap<object, Position>();
+
+/**
+ * Checks a page that arrived (see page-guard.ts: a malformed page or an endless walk is a
+ * `PagingError`) and adds `nextPage` without making it part of the data: `JSON.stringify(page)`
+ * stays the API's body. `previous` is the page it follows; none for the first of a walk.
+ */
+export function toPage<Body extends PageBody>(body: Body, fetchPage: FetchPage<Body>, walk: Walk, previous?: Page<Body>): Page<Body> {
+  const position = placePage(body, walk, previous && positions.get(previous));
+  const page = Object.defineProperty(body, 'nextPage', { value: () => followingPage(page, fetchPage), enumerable: false }) as Page<Body>;
+  positions.set(page, position);
+  return page;
 }
 
-/** The page after `body`, or `null` after the last one. */
+/** The page after `page`, or `null` after the last one. */
 export async function followingPage<Body extends PageBody>(
-  body: Body,
+  page: Page<Body>,
   fetchPage: FetchPage<Body>,
   signal?: AbortSignal,
 ): Promise<Page<Body> | null> {
-  if (!body.has_more || !body.cursor) return null;
-  return toPage((await fetchPage(body.cursor, signal)).data, fetchPage);
+  const position = positions.get(page);
+  if (position?.next === undefined) return null;
+  return toPage((await fetchPage(position.next, signal)).data, fetchPage, position.walk, page);
 }

@@ -49,7 +49,7 @@ export async function execute(request: BuiltRequest, options: ExecuteOptions): P
   // client's limits is not time spent failing.
   let started: number | undefined;
   for (let attempt = 1; ; attempt++) {
-    const release = await scheduler?.acquire({ signal, retry: attempt > 1 });
+    const release = await scheduler?.acquire({ signal, retry: attempt > 1, timeoutMs: options.timeout });
     if (scheduler && !release) throw userAbort(`${method} ${path}`, signal);
     log.debug(`${label} (attempt ${attempt})`, { method, path, attempt, headers: redactHeaders(headers) });
     const attemptStarted = timing.now();

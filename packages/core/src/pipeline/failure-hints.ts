@@ -1,3 +1,4 @@
+import { hasReadableRetryAfter } from './retry-after.js';
 import { type Fault, mayHaveBeenApplied, maySendAgain } from './retry-policy.js';
 
 /** Said of every write whose outcome is unknown: the one thing the caller must not do blindly is repeat it. */
@@ -13,7 +14,7 @@ const STATUS_HINTS: Record<number, string> = {
 
 /** The last sentence of an HTTP error's message: what the caller can do about it. */
 export function statusHint(method: string, status: number, headers: Headers): string | undefined {
-  const fault: Fault = { kind: 'status', status, retryAfter: headers.has('retry-after') };
+  const fault: Fault = { kind: 'status', status, retryAfter: hasReadableRetryAfter(headers) };
   if (mayHaveBeenApplied(method, fault)) return MAY_HAVE_BEEN_APPLIED;
   // The key never goes to another address.
   if (status >= 300 && status < 400) return 'The client does not follow redirects: check baseURL.';

@@ -12,3 +12,12 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
+
+/**
+ * Whether the answer says when to come back in a form the client can read. Only then does a 503
+ * mean "declined, not worked on" (see retry-policy.ts): an empty or garbled `Retry-After` is no
+ * such promise, and the 503 counts as a bare one.
+ */
+export function hasReadableRetryAfter(headers: Headers): boolean {
+  return parseRetryAfter(headers.get('retry-after'), 0) !== undefined;
+}

@@ -1,6 +1,6 @@
 import { APIError } from '../errors/api-error.js';
 import { ConnectionError, TimeoutError, UserAbortError } from '../errors/connection-error.js';
-import { parseRetryAfter } from './retry-after.js';
+import { hasReadableRetryAfter, parseRetryAfter } from './retry-after.js';
 
 /*
  * Which failures are sent again. The rule is that a retry must never duplicate a write: a fault
@@ -10,8 +10,8 @@ import { parseRetryAfter } from './retry-after.js';
  * | What went wrong                                        | GET, PUT, DELETE | POST, PATCH |
  * |--------------------------------------------------------|------------------|-------------|
  * | 429 Too Many Requests                                  | retry            | retry       |
- * | 503 Service Unavailable with Retry-After               | retry            | retry       |
- * | 503 without Retry-After                                | retry            | no          |
+ * | 503 Service Unavailable with a readable Retry-After    | retry            | retry       |
+ * | 503 without Retry-After, or with an unreadable one     | retry            | no          |
  * | 500, 502, 504, 520, 524                                | retry            | no          |
  * | connection refused, DNS failure (nothing was sent)     | retry            | retry       |
  * | TLS certificate refused (nothing was sent)             | no               | no          |
@@ -21,7 +21,8 @@ import { parseRetryAfter } from './retry-after.js';
  * | any other status (3xx, 4xx, 501, ...), a 2xx not JSON  | no               | no          |
  *
  * Why: a 429 is refused before any work. A 503 that says when to come back (Retry-After) declines
- * the request (ChartMogul's limit on parallel connections); a bare 503 can also come from a gateway
+ * the request (ChartMogul's limit on parallel connections); a bare 503, or one whose Retry-After is
+ * empty or cannot be read (no promise that the request was declined), can also come from a gateway
  * that gave up on a request the API was still working on. 500/502/504/520/524 and a dropped
  * connection can arrive after the write was applied. A certificate the TLS handshake refused is
  * refused again on every try. Retries stop at `maxRetries`, and a retry that
@@ -44,6 +45,7 @@ export type Repeatable = 'any-method' | 'idempotent-only' | 'never';
 
 /** What went wrong in one attempt, reduced to what the rule needs. */
 export type Fault =
+  /** `retryAfter`: the answer carries a Retry-After the client can read (an empty or garbled one is none). */
   | { readonly kind: 'status'; readonly status: number; readonly retryAfter: boolean }
   | { readonly kind: 'connection'; readonly requestSent: boolean; readonly permanent?: boolean }
   | { readonly kind: 'timeout' }
@@ -96,7 +98,7 @@ export function faultOf(error: unknown): Fault {
   if (error instanceof TimeoutError) return { kind: 'timeout' };
   if (error instanceof ConnectionError) return { kind: 'connection', requestSent: error.requestSent, permanent: error.permanent };
   if (error instanceof APIError && (error.status < 200 || error.status >= 300)) {
-    return { kind: 'status', status: error.status, retryAfter: error.headers.has('retry-after') };
+    return { kind: 'status', status: error.status, retryAfter: hasReadableRetryAfter(error.headers) };
   }
   return { kind: 'other' };
 }

@@ -8,6 +8,14 @@ export function pathParamNames(template: string): string[] {
 }
 
 /**
+ * A segment that the URL parser reads as `.` or `..` and resolves away, climbing out of the path
+ * written: the dots plain or percent-encoded, in any case (`..`, `%2e%2e`, `.%2E`, `%2e`).
+ */
+export function isDotSegment(segment: string): boolean {
+  return /^(?:\.|%2e){1,2}$/i.test(segment);
+}
+
+/**
  * Fills a path template. Each value becomes exactly one path segment: it is percent-encoded
  * (so `/`, `?` and `#` cannot reach another resource), and values that would change the
  * path's meaning (empty, `.`, `..`) or that are not ids are refused before any request.
@@ -29,7 +37,8 @@ function encodeSegment(name: string, value: unknown): string {
   if (typeof text !== 'string') {
     throw new InvalidParameterError(name, `Path parameter "${name}" must be a string id, not ${describe(value)}.`);
   }
-  if (text === '' || text === '.' || text === '..') {
+  // Encoded, `%2e%2e` would stay a literal segment; refused all the same: a server that decodes twice would climb.
+  if (text === '' || isDotSegment(text)) {
     throw new InvalidParameterError(
       name,
       `Path parameter "${name}" is ${text === '' ? 'empty' : `"${text}"`}; pass an id.`,

@@ -1,6 +1,8 @@
+import { type Log, silentLog } from '../logging/logger.js';
 import type { Timing } from '../pipeline/timing.js';
 import { onAbort } from '../signal/on-abort.js';
 import { RatePacer } from './rate-pacer.js';
+import { LEASE_MARGIN_MS, StoreAdmission, type StoreSettings } from './store-admission.js';
 
 /** Ends a request's hold on its slot; calling it again does nothing. */
 export type Release = () => void;
@@ -24,6 +26,8 @@ export const RATE_WINDOW_MS = 1_050;
 
 interface Waiter {
   readonly resolve: (release: Release | undefined) => void;
+  /** The lease asked of a shared store for this request, in ms. */
+  readonly leaseMs: number;
   /** Stops listening to the caller's signal. */
   unsubscribe?: () => void;
 }
@@ -33,11 +37,21 @@ interface Waiter {
  * `maxRequestsPerSecond` started per second, first come first served, retries ahead of new
  * calls (their time budget is running). `pause(ms)` holds every start, as when the API
  * answered 429. A timer exists only while requests wait for the clock; none is left when idle.
+ *
+ * With a shared store (`rateLimit.store`), the request at the head of the queue, once this
+ * client's own limits let it start, is also admitted by the store: one question at a time, and
+ * when the store says "in N ms", one timer. The store can only hold requests back, never let more
+ * through than this client's own limits.
  */
 export class RequestScheduler {
   readonly #maxConcurrency: number;
   readonly #pacer: RatePacer | undefined;
   readonly #clock: SchedulerClock;
+  readonly #limits: SchedulerLimits;
+  readonly #shared: StoreAdmission | undefined;
+  readonly #leaseMs: number | undefined;
+  /** A question to the store is under way. */
+  #asking = false;
   readonly #retries = new Set<Waiter>();
   readonly #fresh = new Set<Waiter>();
   #inFlight = 0;
@@ -46,7 +60,11 @@ export class RequestScheduler {
   /** The end of the last wait that ran its course: the scheduler's time is never before it. */
   #waitedUntil = Number.NEGATIVE_INFINITY;
 
-  constructor(limits: SchedulerLimits, clock: SchedulerClock) {
+  constructor(limits: SchedulerLimits & { readonly shared?: StoreSettings }, clock: SchedulerClock, log?: Log) {
+    const { shared, ...own } = limits;
+    this.#limits = own;
+    this.#shared = shared ? new StoreAdmission(shared, clock, log ?? silentLog) : undefined;
+    this.#leaseMs = shared?.leaseMs;
     this.#maxConcurrency = limits.maxConcurrency;
     const perSecond = limits.maxRequestsPerSecond;
     this.#pacer = Number.isFinite(perSecond) ? new RatePacer(perSecond, RATE_WINDOW_MS) : undefined;
@@ -70,17 +88,20 @@ export class RequestScheduler {
 
   /**
    * Waits for a slot. Resolves with its `Release`, or with `undefined` when `signal` fires first:
-   * the request then leaves the queue at once.
+   * the request then leaves the queue at once. `timeoutMs`, the attempt's timeout, sets the lease
+   * a shared store holds for it.
    */
-  acquire(options: { signal?: AbortSignal; retry?: boolean } = {}): Promise<Release | undefined> {
+  acquire(options: { signal?: AbortSignal; retry?: boolean; timeoutMs?: number } = {}): Promise<Release | undefined> {
     const { signal } = options;
     if (signal?.aborted) return Promise.resolve(undefined);
-    if (this.queued === 0 && this.#inFlight < this.#maxConcurrency && this.#waitMs() === 0) {
+    if (!this.#shared && this.queued === 0 && this.#inFlight < this.#maxConcurrency && this.#waitMs() === 0) {
       return Promise.resolve(this.#start());
     }
     const queue = options.retry ? this.#retries : this.#fresh;
+    // Without a timeout given (tests), the client's default one.
+    const leaseMs = this.#leaseMs ?? (options.timeoutMs ?? 30_000) + LEASE_MARGIN_MS;
     return new Promise((resolve) => {
-      const waiter: Waiter = { resolve };
+      const waiter: Waiter = { resolve, leaseMs };
       waiter.unsubscribe = signal
         ? onAbort(signal, () => {
             queue.delete(waiter);
@@ -112,7 +133,7 @@ export class RequestScheduler {
     return Math.max(this.#resumeAt - now, this.#pacer?.waitAt(now) ?? 0, 0);
   }
 
-  #start(): Release {
+  #start(leaseId?: string): Release {
     this.#inFlight += 1;
     this.#pacer?.record(this.#now());
     let released = false;
@@ -120,8 +141,39 @@ export class RequestScheduler {
       if (released) return;
       released = true;
       this.#inFlight -= 1;
+      if (leaseId !== undefined) this.#shared?.release(leaseId);
       this.#pump();
     };
+  }
+
+  /** The head of the queue, retries first. */
+  #head(): Waiter | undefined {
+    return (this.#retries.size > 0 ? this.#retries : this.#fresh).values().next().value;
+  }
+
+  #startHead(leaseId?: string): boolean {
+    const waiter = this.#head();
+    if (!waiter) return false;
+    this.#retries.delete(waiter) || this.#fresh.delete(waiter);
+    waiter.unsubscribe?.();
+    waiter.resolve(this.#start(leaseId));
+    return true;
+  }
+
+  /** Asks the shared store to admit the head of the queue; its answer starts it, or sets the timer. */
+  #ask(shared: StoreAdmission, head: Waiter): void {
+    this.#asking = true;
+    void shared.admit({ limits: this.#limits, windowMs: RATE_WINDOW_MS, leaseMs: head.leaseMs }).then((answer) => {
+      this.#asking = false;
+      if (answer.admitted === false) {
+        if (this.queued > 0) this.#wakeAfter(answer.retryInMs);
+        return;
+      }
+      const leaseId = answer.admitted === true ? answer.leaseId : undefined;
+      // The request asked for was cancelled meanwhile and none waits: the lease goes back.
+      if (!this.#startHead(leaseId) && leaseId !== undefined) shared.release(leaseId);
+      this.#pump();
+    });
   }
 
   /** Starts waiters while the limits allow; when only time stands in the way, wakes up later. */
@@ -132,11 +184,11 @@ export class RequestScheduler {
         this.#wakeAfter(wait);
         return;
       }
-      const queue = this.#retries.size > 0 ? this.#retries : this.#fresh;
-      const waiter = queue.values().next().value as Waiter;
-      queue.delete(waiter);
-      waiter.unsubscribe?.();
-      waiter.resolve(this.#start());
+      if (this.#shared) {
+        if (!this.#asking && !this.#timer) this.#ask(this.#shared, this.#head() as Waiter);
+        return;
+      }
+      this.#startHead();
     }
     if (this.queued === 0) this.#cancelTimer();
   }

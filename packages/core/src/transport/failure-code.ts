@@ -2,9 +2,14 @@ import { TransportFailure } from './transport.js';
 
 /**
  * Failures that happen while connecting, before the request is written: the server never saw it.
- * Node/Bun give an error code; Deno and workerd only a message, hence the patterns.
+ * Node/Bun give an error code; Deno and workerd only a message, hence the patterns. A proxy that
+ * refused the tunnel (ERR_PROXY_TUNNEL, Node's name and @chartmogul-kit/node's) never passed it on.
+ * Also the request refused while it was being built, before any connection: undici's
+ * `UND_ERR_NOT_SUPPORTED` and `UND_ERR_INVALID_ARG` (an `expect` or `upgrade` header), node:http's
+ * invalid header codes.
  */
-const NOT_SENT_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT)$/;
+const NOT_SENT_CODES =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_PROXY_TUNNEL|UND_ERR_NOT_SUPPORTED|UND_ERR_INVALID_ARG|ERR_INVALID_CHAR|ERR_INVALID_HTTP_TOKEN|ERR_HTTP_INVALID_HEADER_VALUE)$/;
 const NOT_SENT_MESSAGES = /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known/i;
 
 /**

@@ -2,14 +2,21 @@ import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from '../errors/res
 import { onAbort } from '../signal/on-abort.js';
 import type { TransportRequest } from './transport.js';
 
+/** What a body is read from: a fetch `Response`, or any status with a stream of bytes (ofetch's `_data` as a stream). */
+export interface StreamedResponse {
+  readonly status: number;
+  readonly body: ReadableStream<Uint8Array> | null;
+}
+
 /**
- * A fetch response's body as text, read chunk by chunk and counted as it arrives: past the
+ * A response's body as text, read chunk by chunk and counted as it arrives: past the
  * request's `maxResponseBytes` the download is cancelled and the call rejects with
  * `ResponseTooLargeError`. The chunks are what `fetch` decoded, so a small gzip body that inflates
  * to gigabytes is stopped at the limit too. The request's signal cancels the read itself, whatever
  * the runtime's fetch does with the body of an aborted request.
+ * Every transport that gets a stream reads it here: one count, one limit, one error.
  */
-export async function readBody(response: Response, request: TransportRequest): Promise<string> {
+export async function readBody(response: StreamedResponse, request: TransportRequest): Promise<string> {
   const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const reader = response.body?.getReader();
   const stop = onAbort(request.signal, () => discard(reader));

@@ -33,7 +33,9 @@ export type LegacyPageFields = {
 
 /** Identifies a record by its source's id instead of ChartMogul's uuid. */
 export interface ExternalIdParams {
+  /** The data source the record was imported into, `ds_...`. */
   data_source_uuid: string;
+  /** Your id of the record in that data source. */
   external_id: string;
 }
 
@@ -61,6 +63,8 @@ export interface CustomAttributeInput {
 
 /** A custom field of a contact or an opportunity, as written: a key and its value. */
 export interface CustomFieldInput {
+  /** The field's key, as set up in ChartMogul. */
   key: string;
+  /** The field's value, of the field's type; `null` clears it. */
   value: string | number | boolean | null;
 }

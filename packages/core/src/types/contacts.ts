@@ -14,11 +14,15 @@ export interface Contact {
   data_source_uuid: string;
   /** Position of the contact in the customer's profile (1 is first). */
   position?: number;
+  /** The contact's first name. */
   first_name?: string | null;
+  /** The contact's last name. */
   last_name?: string | null;
   /** Job title, e.g. `CEO`. */
   title?: string | null;
+  /** The contact's email address. */
   email?: string | null;
+  /** Phone number, in any format. */
   phone?: string | null;
   /** URL of the LinkedIn profile. */
   linked_in?: string | null;
@@ -37,11 +41,15 @@ export type ContactPage = CursorPage<'entries', Contact>;
 export interface ContactWritableFields {
   /** Position in the customer's profile (1 is first). */
   position?: number;
+  /** The contact's first name. */
   first_name?: string | null;
+  /** The contact's last name. */
   last_name?: string | null;
   /** Job title, e.g. `CEO`. */
   title?: string | null;
+  /** The contact's email address. */
   email?: string | null;
+  /** Phone number, in any format. */
   phone?: string | null;
   /** URL of the LinkedIn profile. */
   linked_in?: string | null;

@@ -13,6 +13,7 @@ export interface CustomerTagsByEmailParams extends CustomerTagsParams {
 
 /** The customer's tags after the change. */
 export interface CustomerTags {
+  /** Every tag the customer has now. */
   tags: string[];
 }
 
@@ -38,10 +39,12 @@ export interface CustomAttributesRemoveParams {
 
 /** The customer's custom attributes after the change, by key. */
 export interface CustomerCustomAttributes {
+  /** Every custom attribute the customer has now, by key, e.g. `{ CAC: 213, channel: "Facebook" }`. */
   custom: Record<string, unknown>;
 }
 
 /** The customers an email-addressed change touched. */
 export interface CustomersByEmail {
+  /** The customers with the email address, as changed. */
   entries: Customer[];
 }

@@ -12,6 +12,7 @@ export interface CustomerSubscription {
   subscription_set_external_id?: string | null;
   /** The plan's name. */
   plan: string;
+  /** How many units of the plan the customer subscribes to (seats, licences). */
   quantity: number;
   /** Monthly recurring revenue, in cents of `currency`. */
   mrr: number;
@@ -29,6 +30,7 @@ export interface CustomerSubscription {
   'end-date': string;
   /** The account currency (ISO 4217). */
   currency: string;
+  /** The symbol of `currency`, e.g. `$`. */
   'currency-sign': string;
 }
 
@@ -37,8 +39,22 @@ export type CustomerSubscriptionPage = CursorPage<'entries', CustomerSubscriptio
 
 /** Names a subscription to connect: by ChartMogul UUID, or by its external id. */
 export type SubscriptionReference =
-  | { data_source_uuid: string; uuid: string; external_id?: never }
-  | { data_source_uuid: string; external_id: string; uuid?: never };
+  | {
+      /** The data source of the subscription, `ds_...`. */
+      data_source_uuid: string;
+      /** ChartMogul's UUID of the subscription, `sub_...`. */
+      uuid: string;
+      /** Not with `uuid`. */
+      external_id?: never;
+    }
+  | {
+      /** The data source of the subscription, `ds_...`. */
+      data_source_uuid: string;
+      /** Your id of the subscription in that data source. */
+      external_id: string;
+      /** Not with `external_id`. */
+      uuid?: never;
+    };
 
 export interface SubscriptionConnectionParams {
   /**
@@ -66,8 +82,11 @@ export interface CustomerActivity {
   'activity-mrr-movement': number;
   /** The account currency (ISO 4217). */
   currency: string;
+  /** The symbol of `currency`, e.g. `$`. */
   'currency-sign': string;
+  /** The external id of the plan the activity is about. */
   'plan-external-id'?: string;
+  /** The external id of the subscription the activity is about. */
   'subscription-external-id'?: string;
 }
 

@@ -9,6 +9,7 @@ export interface CustomerNote {
   uuid: string;
   /** The customer the note is about. */
   customer_uuid: string;
+  /** `note` or `call` (a call log). */
   type: CustomerNoteType | (string & {});
   /** The note's text (may hold line breaks and simple HTML). */
   text: string;
@@ -40,6 +41,7 @@ interface CustomerNoteWritableFields {
 export interface CustomerNoteCreateParams extends CustomerNoteWritableFields {
   /** The customer the note is about. */
   customer_uuid: string;
+  /** `note`, or `call` for a call log. */
   type: CustomerNoteType;
 }
 

@@ -2,7 +2,9 @@ import type { CursorPage, CursorParams, CustomAttributeInput, LegacyPageFields }
 
 /** A customer's postal address, as ChartMogul normalised it. */
 export interface CustomerAddress {
+  /** Postal code. */
   address_zip?: string | null;
+  /** City name, e.g. `Juneau`. */
   city?: string | null;
   /** The state's name, e.g. `Alaska`. */
   state?: string | null;
@@ -12,6 +14,7 @@ export interface CustomerAddress {
 
 /** A customer's tags and attributes: custom ones, and those from Stripe and Clearbit. */
 export interface CustomerAttributes {
+  /** The customer's tags, e.g. `["important", "Prio1"]`. */
   tags?: string[];
   /** Custom attributes by key, e.g. `{ CAC: 213, channel: "Facebook" }`. */
   custom?: Record<string, unknown>;
@@ -41,6 +44,7 @@ export interface Customer {
   data_source_uuids?: string[];
   /** Display name. */
   name: string;
+  /** Primary email address (`""` when none was given). */
   email: string;
   /** The customer's company or organisation (`""` when none). */
   company?: string;
@@ -52,13 +56,17 @@ export interface Customer {
   free_trial_started_at?: string | null;
   /** When the customer first paid (ISO 8601). */
   'customer-since': string | null;
+  /** Postal code. */
   zip?: string | null;
+  /** City name. */
   city?: string | null;
   /** State code, e.g. `AK`. */
   state?: string | null;
   /** ISO 3166-1 alpha-2 country code. */
   country?: string | null;
+  /** The postal address as one object (the same values as `city`, `state`, `country` and `zip`). */
   address?: CustomerAddress;
+  /** Tags and custom attributes, and the attributes from Stripe and Clearbit. */
   attributes: CustomerAttributes;
   /** Monthly recurring revenue, in cents of `currency`. */
   mrr?: number;
@@ -72,9 +80,11 @@ export interface Customer {
   'chartmogul-url'?: string;
   /** The account currency (ISO 4217) MRR and ARR are in. */
   currency?: string;
+  /** The symbol of `currency`, e.g. `$`. */
   'currency-sign'?: string;
   /** Email of the ChartMogul user who owns the customer, or `null`. */
   owner?: string | null;
+  /** The customer's website, or `null`. */
   website_url?: string | null;
 }
 
@@ -83,11 +93,15 @@ export type CustomerPage = CursorPage<'entries', Customer> & LegacyPageFields;
 
 /** The customer's main contact, created or updated along with the customer. */
 export interface PrimaryContactInput {
+  /** The contact's first name. */
   first_name?: string;
+  /** The contact's last name. */
   last_name?: string;
+  /** The contact's email address. */
   email?: string;
   /** Job title, e.g. `CFO`. */
   title?: string;
+  /** Phone number, in any format. */
   phone?: string;
   /** URL of the LinkedIn profile. */
   linked_in?: string;
@@ -101,6 +115,7 @@ export interface PrimaryContactInput {
 interface CustomerWritableFields {
   /** Display name. */
   name?: string;
+  /** Email address; ChartMogul also matches customers across data sources by it. */
   email?: string;
   /** The customer's company or organisation. */
   company?: string | null;
@@ -108,7 +123,9 @@ interface CustomerWritableFields {
   country?: string | null;
   /** ISO 3166-2 state code, e.g. `US-NY`. */
   state?: string | null;
+  /** City name. */
   city?: string | null;
+  /** Postal code. */
   zip?: string | null;
   /** When the customer became a lead (ISO 8601, in the past). */
   lead_created_at?: string | null;
@@ -116,7 +133,9 @@ interface CustomerWritableFields {
   free_trial_started_at?: string | null;
   /** Email of the ChartMogul user who owns the customer. */
   owner?: string | null;
+  /** The customer's main contact, created with the customer or updated with it. */
   primary_contact?: PrimaryContactInput;
+  /** The customer's website URL. */
   website_url?: string | null;
 }
 
@@ -127,13 +146,25 @@ export interface CustomerCreateParams extends CustomerWritableFields {
   external_id: string;
   /** Tags and custom attributes to set right away. */
   attributes?: {
+    /** Tags to set, e.g. `["managed-account"]`. */
     tags?: string[];
+    /** Custom attributes, each with its type, key and value. */
     custom?: CustomAttributeInput[];
   };
 }
 
 /** A custom attribute's new value, or the value with where it came from. */
-export type CustomAttributeValue = string | number | boolean | null | { value: string | number | boolean | null; source?: string };
+export type CustomAttributeValue =
+  | string
+  | number
+  | boolean
+  | null
+  | {
+      /** The attribute's new value, of its type. */
+      value: string | number | boolean | null;
+      /** Where the value came from, shown in ChartMogul; defaults to `API`. */
+      source?: string;
+    };
 
 export interface CustomerUpdateParams extends CustomerWritableFields {
   /** Your id of the customer in its data source (sent back as it is by the official libraries). */
@@ -144,7 +175,9 @@ export interface CustomerUpdateParams extends CustomerWritableFields {
   status?: string;
   /** Replaces the tags; updates existing custom attributes by key. */
   attributes?: {
+    /** Tags to set, e.g. `["managed-account"]`. */
     tags?: string[];
+    /** New values of existing custom attributes by key, e.g. `{ CAC: 213 }`. */
     custom?: Record<string, CustomAttributeValue>;
   };
 }
@@ -171,8 +204,22 @@ export interface CustomerSearchParams extends CursorParams {
 
 /** Names a customer by ChartMogul UUID, or by data source and external id. */
 export type CustomerReference =
-  | { customer_uuid: string; data_source_uuid?: never; external_id?: never }
-  | { data_source_uuid: string; external_id: string; customer_uuid?: never };
+  | {
+      /** ChartMogul's UUID of the customer, `cus_...`. */
+      customer_uuid: string;
+      /** Not with `customer_uuid`. */
+      data_source_uuid?: never;
+      /** Not with `customer_uuid`. */
+      external_id?: never;
+    }
+  | {
+      /** The data source of the customer, `ds_...`. */
+      data_source_uuid: string;
+      /** Your id of the customer in that data source. */
+      external_id: string;
+      /** Not with `data_source_uuid` and `external_id`. */
+      customer_uuid?: never;
+    };
 
 export interface CustomerMergeParams {
   /** The customer merged away (its data moves to `into`). */

@@ -7,11 +7,13 @@ export type StartDateParam =
   | {
       /** The first day of the period (`YYYY-MM-DD`); sent as `start-date`. */
       start_date: string;
+      /** Not with `start_date`. */
       'start-date'?: never;
     }
   | {
       /** The first day of the period (`YYYY-MM-DD`). */
       'start-date': string;
+      /** Not with `start-date`. */
       start_date?: never;
     };
 
@@ -20,11 +22,13 @@ export type EndDateParam =
   | {
       /** The last day of the period (`YYYY-MM-DD`); sent as `end-date`. */
       end_date: string;
+      /** Not with `end_date`. */
       'end-date'?: never;
     }
   | {
       /** The last day of the period (`YYYY-MM-DD`). */
       'end-date': string;
+      /** Not with `end-date`. */
       end_date?: never;
     };
 

@@ -24,7 +24,9 @@ export interface Opportunity {
   currency: string;
   /** The deal's value in cents. */
   amount_in_cents: number;
+  /** `recurring` or `one-time`. */
   type?: OpportunityType | (string & {});
+  /** The forecast category: `pipeline`, `best_case`, `committed`, `lost`, `won` or `omitted`. */
   forecast_category?: ForecastCategory | (string & {});
   /** Chance of winning, 0 to 100. */
   win_likelihood?: number | null;
@@ -53,7 +55,9 @@ export interface OpportunityWritableFields {
   currency?: string;
   /** The deal's value in cents. */
   amount_in_cents?: number;
+  /** `recurring` or `one-time`. */
   type?: OpportunityType;
+  /** The forecast category; by default the pipeline stage's. */
   forecast_category?: ForecastCategory;
   /** Chance of winning, 0 to 100; by default the pipeline stage's. */
   win_likelihood?: number;
@@ -64,11 +68,17 @@ export interface OpportunityWritableFields {
 export interface OpportunityCreateParams extends OpportunityWritableFields {
   /** The customer the deal is with. */
   customer_uuid: string;
+  /** Email of the ChartMogul user (with a CRM seat) who owns the deal. */
   owner: string;
+  /** The sales pipeline, e.g. `New Business`. */
   pipeline: string;
+  /** A stage of that pipeline, e.g. `Discovery`. */
   pipeline_stage: string;
+  /** Expected close date (`YYYY-MM-DD`). */
   estimated_close_date: string;
+  /** ISO 4217 currency of `amount_in_cents`. */
   currency: string;
+  /** The deal's value in cents. */
   amount_in_cents: number;
 }
 

@@ -106,7 +106,10 @@ export interface SubscriptionEvent {
  */
 export type SubscriptionEventParams<Fields> =
   | (Fields & UserEditParams)
-  | ({ subscription_event: Fields } & UserEditParams);
+  | ({
+      /** The event's fields, in the envelope the API expects. */
+      subscription_event: Fields;
+    } & UserEditParams);
 
 /** `subscriptionEvents.list`: GET /v1/subscription_events. */
 export interface SubscriptionEventListParams extends CursorParams {
@@ -130,10 +133,15 @@ export interface SubscriptionEventListParams extends CursorParams {
 
 /** The `meta` of a subscription events page, as the real API sends it. */
 export interface SubscriptionEventPageMeta {
+  /** Key of the next page in the old offset paging, or `null` on the last. */
   readonly next_key?: number | null;
+  /** Key of the previous page in the old offset paging, or `null` on the first. */
   readonly prev_key?: number | null;
+  /** The time the old offset paging started from (ISO 8601). */
   readonly before_key?: string | null;
+  /** The page's number in the old offset paging, counted from 1. */
   readonly page?: number;
+  /** How many pages the old offset paging has. */
   readonly total_pages?: number;
 }
 
@@ -149,13 +157,23 @@ type Changes = Partial<Omit<SubscriptionEventFields, 'data_source_uuid' | 'exter
 export type SubscriptionEventCreateParams = SubscriptionEventParams<SubscriptionEventFields>;
 
 /** `subscriptionEvents.update`: PATCH /v1/subscription_events, the event found by its `id` (its `external_id` can change too). */
-export type SubscriptionEventUpdateParams = SubscriptionEventParams<{ id: number; external_id?: string } & Changes>;
+export type SubscriptionEventUpdateParams = SubscriptionEventParams<
+  {
+    /** ChartMogul's id of the event. */
+    id: number;
+    /** A new external id for the event. */
+    external_id?: string;
+  } & Changes
+>;
 
 /** `subscriptionEvents.updateByExternalId`: PATCH /v1/subscription_events, found by source and external id. */
 export type SubscriptionEventUpdateByExternalIdParams = SubscriptionEventParams<ExternalIdParams & Changes>;
 
 /** `subscriptionEvents.delete`: DELETE /v1/subscription_events, the event found by its `id`. */
-export type SubscriptionEventDeleteParams = SubscriptionEventParams<{ id: number }>;
+export type SubscriptionEventDeleteParams = SubscriptionEventParams<{
+  /** ChartMogul's id of the event. */
+  id: number;
+}>;
 
 /** `subscriptionEvents.deleteByExternalId`, `disableByExternalId`, `enableByExternalId`. */
 export type SubscriptionEventByExternalIdParams = SubscriptionEventParams<ExternalIdParams>;

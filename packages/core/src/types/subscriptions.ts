@@ -37,10 +37,12 @@ export type SubscriptionCancelParams =
   | {
       /** When the subscription was cancelled (ISO 8601, in the past; UTC unless a zone is given). */
       cancelled_at: string;
+      /** Not with `cancelled_at`. */
       cancellation_dates?: never;
     }
   | {
       /** Every cancellation of the subscription's lifetime (ISO 8601): replaces the history. */
       cancellation_dates: string[];
+      /** Not with `cancellation_dates`. */
       cancelled_at?: never;
     };

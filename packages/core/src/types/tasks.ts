@@ -37,8 +37,11 @@ export interface TaskUpdateParams {
 export interface TaskCreateParams extends TaskUpdateParams {
   /** The customer the task is about. */
   customer_uuid: string;
+  /** What is to be done, as free text. */
   task_details: string;
+  /** Email of the ChartMogul user the task is assigned to. */
   assignee: string;
+  /** When the task is due (ISO 8601 date). */
   due_date: string;
 }
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { operations } from '../../src/index.js';
+import { operationDocsLinks } from '../../src/operations/summaries.js';
 
 const generator = new URL('../../scripts/generate-client-types.mjs', import.meta.url).pathname;
 const generated = readFileSync(new URL('../../src/client/client-methods.ts', import.meta.url), 'utf8');
-const linksFile = new URL('../../scripts/docs-links.json', import.meta.url).pathname;
-const links = JSON.parse(readFileSync(linksFile, 'utf8')) as Record<string, string | { section: string }>;
+const links = operationDocsLinks as Record<string, string | { readonly section: string }>;
 
 // The generator runs the TypeScript compiler: seconds alone, more on a busy CI machine.
 it('src/client/client-methods.ts is what the operations table makes (run pnpm --filter @chartmogul-kit/core generate:types)', { timeout: 120_000 }, () => {

@@ -60,11 +60,16 @@ describe('request() on the wire', () => {
     expect(wire.last().headers.get('x-trace')).toBe('t');
   });
 
-  it.each([
+  it.each<[string, () => unknown, string]>([
     ['a path without a method', () => cm.request('/v1/ping' as never), 'route'],
     ['an unknown method', () => cm.request('HEAD /v1/ping' as never), 'route'],
     ['a query in the path', () => cm.request('GET /v1/customers?per_page=2'), 'route'],
     ['a dot-dot segment', () => cm.request('GET /v1/customers/../account'), 'route'],
+    ...['%2e%2e', '%2E%2E', '.%2e', '%2e.', '%2E', '%2e', '.%2E'].flatMap((dots) => [
+      [`a percent-encoded dot segment ${dots}`, () => cm.request(`GET /v1/${dots}/admin` as never), 'route'] as [string, () => unknown, string],
+      [`a percent-encoded dot segment ${dots} at the end`, () => cm.request(`GET /v1/customers/${dots}` as never), 'route'] as [string, () => unknown, string],
+      [`a placeholder value ${dots}`, () => cm.request('GET /v1/customers/{uuid}', { uuid: dots }), 'uuid'] as [string, () => unknown, string],
+    ]),
     ['an empty segment', () => cm.request('GET /v1//ping'), 'route'],
     ['a missing placeholder value', () => cm.request('GET /v1/customers/{uuid}', {}), 'uuid'],
     ['an empty placeholder value', () => cm.request('GET /v1/customers/{uuid}', { uuid: '' }), 'uuid'],

@@ -34,7 +34,7 @@ function faultsOf(label: string): Fault[] {
   if (/^any other status/.test(label)) {
     return [400, 401, 403, 404, 409, 422, 501, 301].map((status) => ({ kind: 'status', status, retryAfter: false }) as Fault).concat({ kind: 'other' });
   }
-  if (/with `Retry-After`/.test(label)) return statuses.map((status) => ({ kind: 'status', status, retryAfter: true }));
+  if (/with (a readable )?`Retry-After`/.test(label)) return statuses.map((status) => ({ kind: 'status', status, retryAfter: true }));
   if (statuses.length > 0) return statuses.map((status) => ({ kind: 'status', status, retryAfter: false }));
   if (/`timeout`/.test(label)) return [{ kind: 'timeout' }];
   if (/`AbortSignal`/.test(label)) return [{ kind: 'abort' }];

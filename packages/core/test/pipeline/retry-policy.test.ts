@@ -36,6 +36,12 @@ const RULE: { fault: string; error: (method: Method) => unknown; retried: readon
   { fault: '429 with Retry-After', error: (m) => statusError(429, m, { 'retry-after': '1' }), retried: METHODS },
   { fault: '503 with Retry-After', error: (m) => statusError(503, m, { 'retry-after': '1' }), retried: METHODS },
   { fault: '503 without Retry-After', error: (m) => statusError(503, m), retried: ['GET', 'PUT', 'DELETE'] },
+  { fault: '503 with Retry-After as a date', error: (m) => statusError(503, m, { 'retry-after': new Date(30_000).toUTCString() }), retried: METHODS },
+  // Only a Retry-After that can be read says "come back then": present but unreadable is a bare 503.
+  ...['', ' ', 'soon', '-1', '1e3', 'Thursday', '12abc'].flatMap((value) => [
+    { fault: `503 with Retry-After ${JSON.stringify(value)}`, error: (m: Method) => statusError(503, m, { 'retry-after': value }), retried: ['GET', 'PUT', 'DELETE'] as const },
+    { fault: `429 with Retry-After ${JSON.stringify(value)}`, error: (m: Method) => statusError(429, m, { 'retry-after': value }), retried: METHODS },
+  ]),
   ...[500, 502, 504, 520, 524].map((status) => ({
     fault: String(status),
     error: (m: Method) => statusError(status, m),

@@ -77,6 +77,23 @@ export const CALLS: Readonly<Record<Method, MethodCall>> = {
   },
 };
 
+/**
+ * The call of a `walk` case: every page of `customers.list`, collected by `toArray()`. The faults
+ * answer the page requests; the one case that ends well ends with two customers of the mock's
+ * `body=` pages (fault-matrix.ts), after which nothing more may be requested.
+ */
+export const LIST_CALL: MethodCall = {
+  operation: 'customers.list',
+  needsCustomer: false,
+  args: (f) => ({ pathValues: [], params: { data_source_uuid: f.dataSourceUuid } }),
+  expected: () => ({ length: 2, 0: { uuid: 'cus_matrix_0' }, 1: { uuid: 'cus_matrix_1' } }),
+};
+
+/** What a cell calls: the list walk for a `walk` case, else the method's call. */
+export function callOf(testCase: { readonly walk?: boolean }, method: Method): MethodCall {
+  return testCase.walk ? LIST_CALL : CALLS[method];
+}
+
 /** One call, ready to make. `baseURL` is the mock's, or a network fault's server. */
 export interface MatrixCall {
   readonly operation: string;
@@ -92,6 +109,8 @@ export interface MatrixCall {
   };
   /** The mock's faults for successive attempts (the case's): what a runner may watch for. */
   readonly faults: readonly string[];
+  /** The method returns a list: walk it to its end with `toArray()`, counting every page's request. */
+  readonly walk?: boolean;
 }
 
 export type Settled = { value: unknown } | { error: unknown };
@@ -130,6 +149,8 @@ export interface ObservedError {
 /** What a runner reports for one cell: JSON, so that it can cross from Deno or workerd to the test. */
 export interface Observation {
   readonly fixture: Fixture;
+  /** The cell walked a list (LIST_CALL) rather than making the method's call. */
+  readonly walk?: boolean;
   readonly attempts: number;
   readonly value?: unknown;
   readonly error?: ObservedError;
@@ -142,7 +163,7 @@ export function callIdOf(testCase: FaultCase, method: Method): string {
 
 /** Runs one cell and reports what happened; rejects only when the setup or the mock's control endpoint fails. */
 export async function runCell(runner: CellRunner, testCase: FaultCase, method: Method): Promise<Observation> {
-  const call = CALLS[method];
+  const call = callOf(testCase, method);
   const callId = callIdOf(testCase, method);
   // Nothing left over from a cell that went wrong may hit the setup.
   await steerMock(runner.mockURL, { clear: true });
@@ -169,9 +190,11 @@ export async function runCell(runner: CellRunner, testCase: FaultCase, method: M
       headers: { [CALL_HEADER]: callId },
     },
     faults: testCase.faults,
+    ...(testCase.walk ? { walk: true } : {}),
   });
-  if ('value' in settled) return { fixture, attempts, value: settled.value };
-  return { fixture, attempts, error: describeError(settled.error, runner.isTyped) };
+  const walk = testCase.walk ? { walk: true } : {};
+  if ('value' in settled) return { fixture, ...walk, attempts, value: settled.value };
+  return { fixture, ...walk, attempts, error: describeError(settled.error, runner.isTyped) };
 }
 
 /**
@@ -193,12 +216,18 @@ export function invokeThroughClient(
     try {
       // An operation without params (customers.retrieve) takes its options right after the path values.
       const params = call.params === undefined ? [] : [call.params];
-      const value = await method(...call.pathValues, ...params, call.options);
+      const value = await settle(method(...call.pathValues, ...params, call.options), call);
       return { attempts, settled: { value } };
     } catch (error) {
       return { attempts, settled: { error } };
     }
   };
+}
+
+/** The call's answer: for a walk, every item of every page (a `PagePromise`'s `toArray()`). */
+export function settle(result: unknown, call: Pick<MatrixCall, 'walk'>): Promise<unknown> {
+  if (!call.walk) return Promise.resolve(result);
+  return (result as { toArray(options: { limit: number }): Promise<unknown[]> }).toArray({ limit: 1_000 });
 }
 
 function methodAt(client: unknown, path: string): (...args: unknown[]) => Promise<unknown> {

@@ -1,6 +1,6 @@
 // Turns a runner's observation of one cell into a report, and the matrix's expected outcome into
 // the report it must equal: one `expect(report).toEqual(expected)` per cell, on every runtime.
-import { CALLS, type Observation } from './fault-matrix-calls.js';
+import { callOf, type Observation } from './fault-matrix-calls.js';
 import type { Method, Outcome } from './fault-matrix.js';
 
 export interface CellReport {
@@ -21,7 +21,7 @@ export interface CellReport {
 
 export function expectedReport(outcome: Outcome, method: Method, observation: Observation): CellReport {
   const base = { attempts: outcome.attempts, duplicateWrite: outcome.duplicateWrite ?? false };
-  if ('result' in outcome) return { ...base, outcome: 'result', result: CALLS[method].expected(observation.fixture) };
+  if ('result' in outcome) return { ...base, outcome: 'result', result: callOf(observation, method).expected(observation.fixture) };
   return {
     ...base,
     outcome: outcome.error,

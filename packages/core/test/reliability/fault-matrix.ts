@@ -20,7 +20,8 @@ export type ErrorName =
   | 'APIError'
   | 'NotFoundError'
   | 'UnprocessableEntityError'
-  | 'ResponseTooLargeError';
+  | 'ResponseTooLargeError'
+  | 'PagingError';
 
 export type Outcome = (
   | { readonly result: true; readonly attempts: number }
@@ -70,6 +71,16 @@ export interface FaultCase {
   readonly subset?: boolean;
   /** A runtime's own outcomes where they differ, with the reason in a comment. */
   readonly on?: Partial<Record<Runtime, Partial<Record<Method, Outcome>>>>;
+  /**
+   * The call walks a list to its end (`customers.list(...).toArray()`) instead of the method's one
+   * call; `faults` then answer the successive page requests. Only GET: a list is read.
+   */
+  readonly walk?: true;
+}
+
+/** The methods a case is run with: a walk is a GET. */
+export function methodsOf(testCase: FaultCase): readonly Method[] {
+  return testCase.walk ? ['GET'] : METHODS;
 }
 
 /** What `testCase` must give for `method` on `runtime`. */
@@ -114,10 +125,29 @@ export const FAULT_MATRIX: readonly FaultCase[] = [
       subset: status === 500,
     }),
   ),
+  // A Retry-After that cannot be read promises nothing: the 503 is a bare one, writes are not repeated.
+  ...[
+    ['empty', ''],
+    ['garbled', 'soon'],
+  ].map(
+    ([what, text]): FaultCase => ({
+      name: `503 with an ${what} Retry-After`,
+      faults: [`503;retry-after-text=${text}`],
+      expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 503 }),
+      subset: what === 'garbled',
+    }),
+  ),
   {
     name: '500 after applying the write',
     faults: ['500;applied'],
     expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 500 }),
+  },
+  {
+    // 1 MB of `<` without `>`: a quadratic tag-stripping regex blocked the process for minutes.
+    name: 'HTML 502 page of a megabyte of < without >',
+    faults: ['html-flood=1000000'],
+    expect: idempotentOnly(retriedOnceOk, { error: 'InternalServerError', attempts: 1, status: 502 }),
+    subset: true,
   },
   {
     name: '502 three times',
@@ -254,4 +284,39 @@ export const FAULT_MATRIX: readonly FaultCase[] = [
   { name: '404', faults: ['404'], expect: all({ error: 'NotFoundError', attempts: 1, status: 404 }) },
   { name: '422', faults: ['422'], expect: all({ error: 'UnprocessableEntityError', attempts: 1, status: 422 }) },
   { name: '501', faults: ['501'], expect: all({ error: 'InternalServerError', attempts: 1, status: 501 }) },
+
+  // Pages that never end, or are no pages: the walk stops with a PagingError after a bounded
+  // number of requests (the attempts here). Each fault is one page's body.
+  ...pagingCases(),
 ];
+
+/** A page of customers as the mock's `body=` fault sends it. */
+function page(entries: number, hasMore: unknown, cursor: unknown): string {
+  const items = Array.from({ length: entries }, (_, i) => ({ uuid: `cus_matrix_${i}` }));
+  return `body=${JSON.stringify({ entries: items, has_more: hasMore, cursor })}`;
+}
+
+function pagingCases(): FaultCase[] {
+  const walk = (name: string, faults: string[], outcome: Outcome, subset?: true): FaultCase => ({
+    name,
+    faults,
+    walk: true,
+    expect: all(outcome),
+    ...(subset ? { subset } : {}),
+  });
+  const stopped = (attempts: number): Outcome => ({ error: 'PagingError', attempts });
+  return [
+    walk('paging: the same cursor again', [page(1, true, 'A'), page(1, true, 'A')], stopped(2), true),
+    walk('paging: a cycle of cursors A, B, A', [page(1, true, 'A'), page(1, true, 'B'), page(1, true, 'A')], stopped(3), true),
+    walk('paging: empty pages that say has_more: true', [1, 2, 3, 4, 5].map((n) => page(0, true, `c${n}`)), stopped(4), true),
+    walk('paging: three empty pages, then the items', [page(0, true, 'c1'), page(0, true, 'c2'), page(0, true, 'c3'), page(2, false, null)], {
+      result: true,
+      attempts: 4,
+    }),
+    walk('paging: has_more "false" (a string)', [page(1, 'false', 'A')], stopped(1), true),
+    walk('paging: has_more true without a cursor', [page(1, true, null)], stopped(1)),
+    ...['null', '"entries"', '42', 'true', '', '{"has_more":false}'].map((text) =>
+      walk(`paging: a page body of ${text === '' ? 'nothing' : text}`, [`body=${text}`], stopped(1), text === 'null' ? true : undefined),
+    ),
+  ];
+}

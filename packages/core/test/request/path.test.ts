@@ -33,6 +33,19 @@ describe('path parameters', () => {
     expect(new URL(build([value, 'con_2']).url).pathname).toBe(`/v1/contacts/${encoded}/merge/con_2`);
   });
 
+  it('checks the URL as parsed, last: a path that the URL parser would move (a dot segment that slipped through) is refused', () => {
+    const climbing = defineOperation<void, unknown>()({ id: 'x.climb', noParams: true, method: 'GET', path: '/v1/%2e%2e/admin', summary: 'test' });
+    const error = (() => {
+      try {
+        buildRequest(climbing, [], undefined, { ...context, baseURL: 'https://proxy.test/chartmogul' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as Error).message).toContain('/chartmogul/admin');
+  });
+
   it('accepts safe integers', () => {
     expect(build([42, 7]).url).toBe('https://api.chartmogul.test/v1/contacts/42/merge/7');
   });
@@ -41,6 +54,9 @@ describe('path parameters', () => {
     ['', /is empty/],
     ['.', /is "\."/],
     ['..', /is "\.\."/],
+    ['%2e%2e', /is "%2e%2e"/],
+    ['%2E.', /is "%2E\."/],
+    ['%2e', /is "%2e"/],
     [null, /must be a string id, not null/],
     [undefined, /must be a string id, not undefined/],
     [{}, /not an object/],

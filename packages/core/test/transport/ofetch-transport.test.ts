@@ -12,6 +12,7 @@ import {
   ConnectionError,
   InternalServerError,
   NotFoundError,
+  ResponseTooLargeError,
   TimeoutError,
 } from '../../src/index.js';
 import { ChartMogulClient } from '../../src/internal.js';
@@ -109,6 +110,20 @@ describe('createOfetchTransport', () => {
       .ping()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('stops reading at maxResponseBytes: a 48 MiB body against a 1 MiB cap is a ResponseTooLargeError, the download cancelled', async () => {
+    const { $fetch } = appFetch();
+    mock.faults.next('huge-body=50331648', 'gzip-bomb=8000000');
+    const cm = mock.client({ transport: createOfetchTransport($fetch), maxResponseBytes: 1_048_576, maxRetries: 2 });
+    const huge = await cm.ping().catch((e: unknown) => e);
+    expect(huge).toBeInstanceOf(ResponseTooLargeError);
+    expect(huge).toMatchObject({ status: 200, maxResponseBytes: 1_048_576 });
+    // Counted decoded: some kilobytes of gzip that inflate past the cap.
+    const bomb = await cm.ping().catch((e: unknown) => e);
+    expect(bomb).toBeInstanceOf(ResponseTooLargeError);
+    // A body within the cap is read whole, and one without a body (204) is empty.
+    await expect(cm.ping()).resolves.toEqual({ data: 'pong!' });
   });
 
   it('turns a refused connection into a ConnectionError that says nothing was sent', async () => {

@@ -51,6 +51,19 @@ const failures = [
     requestSent: true,
   },
   { runtime: 'Deno', what: 'connection reset during the body', thrown: () => new TypeError('error reading a body from connection'), requestSent: true },
+  // undici refuses some headers while it builds the request, before any byte is written.
+  {
+    runtime: 'Node',
+    what: 'an expect header refused by undici',
+    thrown: () => new TypeError('fetch failed', { cause: coded('expect header not supported', 'UND_ERR_NOT_SUPPORTED') }),
+    requestSent: false,
+  },
+  {
+    runtime: 'Node',
+    what: 'a transfer-encoding header refused by undici',
+    thrown: () => new TypeError('fetch failed', { cause: coded('invalid transfer-encoding header', 'UND_ERR_INVALID_ARG') }),
+    requestSent: false,
+  },
   { runtime: 'workerd', what: 'connection refused', thrown: () => new Error('Network connection lost.'), requestSent: true },
   { runtime: 'workerd', what: 'connection reset', thrown: () => new Error('Network connection lost.'), requestSent: true },
 ];
@@ -65,6 +78,15 @@ async function failureOf(thrown: () => Error): Promise<TransportFailure> {
 }
 
 describe('connection failures as each runtime reports them', () => {
+  it('Node, a header undici refuses, for real: requestSent false (nothing left)', async () => {
+    const transport = createFetchTransport(fetch);
+    // Whether anything listens on the port does not matter: undici refuses the header before it connects.
+    const error = await transport({ method: 'POST', url: 'http://127.0.0.1:47999/v1/x', headers: { expect: '100-continue' }, body: '{}', signal: new AbortController().signal }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'UND_ERR_NOT_SUPPORTED', requestSent: false });
+  });
+
   it.each(failures)('$runtime, $what: requestSent $requestSent', async ({ thrown, requestSent }) => {
     expect((await failureOf(thrown)).requestSent).toBe(requestSent);
   });

@@ -5,7 +5,7 @@
 // the faults below HTTP (refused port, 101 server, untrusted TLS, unresolvable name) are the one
 // argument, as JSON. Prints one JSON line per cell: { case, method, observation }.
 import { ChartMogul, ChartMogulError, denoFetch } from '../../dist/index.js';
-import { FAULT_MATRIX, METHODS } from '../../../core/test/reliability/fault-matrix.ts';
+import { FAULT_MATRIX, methodsOf } from '../../../core/test/reliability/fault-matrix.ts';
 import { type CellRunner, invokeThroughClient, runCell } from '../../../core/test/reliability/fault-matrix-calls.ts';
 
 const networkURLs = JSON.parse(Deno.args[0]!) as CellRunner['networkURLs'];
@@ -19,7 +19,7 @@ const runner: CellRunner = {
 };
 
 for (const testCase of FAULT_MATRIX.filter((c) => c.subset)) {
-  for (const method of METHODS) {
+  for (const method of methodsOf(testCase)) {
     const observation = await runCell(runner, testCase, method);
     console.log(JSON.stringify({ case: testCase.name, method, observation }));
   }

@@ -36,6 +36,7 @@ export async function faultResponse(
         const at = (options.now ?? Date.now()) + fault.retryAfter * 1000;
         response.headers.set('retry-after', fault.retryAfterDate ? new Date(at).toUTCString() : String(fault.retryAfter));
       }
+      if (fault.retryAfterText !== undefined) response.headers.set('retry-after', fault.retryAfterText);
       return response;
     }
     case 'latency':
@@ -62,6 +63,11 @@ export async function faultResponse(
     }
     case 'html':
       return new Response(gatewayPage(fault.status), { status: fault.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    case 'html-flood':
+      return new Response(`<!DOCTYPE html>${'<'.repeat(fault.bytes)}`, { status: 502, headers: { 'content-type': 'text/html' } });
+    case 'body':
+      // Not from the API's answer: a page's cursor made up by the fault would be refused there.
+      return new Response(fault.text, { status: 200, headers: { 'content-type': 'application/json' } });
     case 'huge-body':
     case 'gzip-bomb': {
       const { head, bytes } = await read(await answer());

@@ -10,3 +10,4 @@ export {
 } from './fault-controller.js';
 export { seededRandom } from './prng.js';
 export { withFaults } from './with-faults.js';
+export { LoadMeter, type LoadStats, withLoadMeter } from './load-meter.js';

@@ -44,6 +44,24 @@ describe('the fault layer over real HTTP', () => {
     expect((await ping()).status).toBe(200);
   });
 
+  it('sends a Retry-After as given, readable or not', async () => {
+    faults.next('503;retry-after-text=soon', '503;retry-after-text=');
+    expect((await ping()).headers.get('retry-after')).toBe('soon');
+    const empty = await ping();
+    expect(empty.status).toBe(503);
+    expect(empty.headers.get('retry-after')).toBe('');
+  });
+
+  it('answers the normal status with the body it is given, and a 502 page of `<` without `>`', async () => {
+    faults.next('body=null', 'body=', 'html-flood=1000');
+    const nullBody = await ping();
+    expect([nullBody.status, await nullBody.text()]).toEqual([200, 'null']);
+    expect(await (await ping()).text()).toBe('');
+    const flood = await ping();
+    expect(flood.status).toBe(502);
+    expect(await flood.text()).toBe(`<!DOCTYPE html>${'<'.repeat(1000)}`);
+  });
+
   it('drops the connection before the response', async () => {
     const error = await ping({ 'x-mock-fault': 'reset-before-response' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);

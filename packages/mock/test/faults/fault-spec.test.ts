@@ -7,6 +7,8 @@ describe('fault specs', () => {
     ['429;retry-after=2', { kind: 'status', status: 429, retryAfter: 2 }],
     ['429;retry-after-date=3', { kind: 'status', status: 429, retryAfter: 3, retryAfterDate: true }],
     ['500;applied', { kind: 'status', status: 500, applied: true }],
+    ['503;retry-after-text=soon', { kind: 'status', status: 503, retryAfterText: 'soon' }],
+    ['503;retry-after-text=', { kind: 'status', status: 503, retryAfterText: '' }],
     ['latency=200', { kind: 'latency', ms: 200 }],
     ['slow-body=300', { kind: 'slow-body', ms: 300 }],
     ['reset-before-response', { kind: 'reset-before-response' }],
@@ -16,6 +18,9 @@ describe('fault specs', () => {
     ['html', { kind: 'html', status: 502 }],
     ['html=503', { kind: 'html', status: 503 }],
     ['huge-body=1048576', { kind: 'huge-body', bytes: 1048576 }],
+    ['html-flood=1000000', { kind: 'html-flood', bytes: 1000000 }],
+    ['body={"entries":[],"has_more":true,"cursor":"a=b"}', { kind: 'body', text: '{"entries":[],"has_more":true,"cursor":"a=b"}' }],
+    ['body=', { kind: 'body', text: '' }],
     ['gzip-bomb=8388608', { kind: 'gzip-bomb', bytes: 8388608 }],
     [`latency=${2 ** 31 - 1}`, { kind: 'latency', ms: 2 ** 31 - 1 }],
   ])('reads %s, and writes it back', (spec, fault) => {
