@@ -8,11 +8,15 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    // Classes keep their names in stacks and util.inspect (esbuild renames a class named in its own body).
+    keepNames: true,
   },
   {
     // The command line is ESM only: it uses top-level await, and nobody require()s a CLI.
     entry: { cli: 'src/server/cli.ts' },
     format: ['esm'],
     target: 'es2022',
+    // Classes keep their names in stacks and util.inspect (esbuild renames a class named in its own body).
+    keepNames: true,
   },
 ]);

@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Classes keep their names in stacks and util.inspect (esbuild renames a class named in its own body).
+  keepNames: true,
 });

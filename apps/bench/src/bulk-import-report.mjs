@@ -15,7 +15,7 @@ export function bulkImportRows(r, add) {
   const wire = (w) => `429/503 answered: ${w.answered429}/${w.answered503}`;
   add(
     `6 bulk import: ${count(r.importCustomers)} customers x 4 records, 150 ms latency, limits on, mock processing ${count(processingRate)} records/s`,
-    'bulkImport, default options',
+    r.customersPerImport === 500 ? 'bulkImport, default options' : `bulkImport, customersPerImport ${count(r.customersPerImport)}`,
     `${fixed(bulk.recordsPerSecond, 0)} records/s (${count(bulk.summary.imported)} in ${fixed(bulk.seconds)} s, ${bulk.summary.imports} imports); ${requests} requests, ${polls} polls; ${wire(bulk.wire)}; ordering violations ${bulk.mock.orderingViolations}`,
     `${ratio(bulk.recordsPerSecond / perRecord.recordsPerSecond)} per-record; ${fixed(share * 100)} % of the processing rate`,
     `>= 90 % of the processing rate: ${met(share >= 0.9)}`,
@@ -35,7 +35,7 @@ export function bulkImportRows(r, add) {
     '',
   );
   add(
-    `  streaming a ${count(heap.records)}-record file into bulkImport (customersPerImport 500)`,
+    `  streaming a ${count(heap.records)}-record file into bulkImport (customersPerImport ${count(r.customersPerImport ?? 500)})`,
     'peak live heap above the start',
     `${fixed(heap.peakHeapMiB)} MiB (first half ${fixed(heap.peakFirstHalfMiB)}, second half ${fixed(heap.peakSecondHalfMiB)}); one batch ${fixed(heap.oneBatchMiB)} MiB`,
     `${ratio(heap.peakHeapMiB / heap.oneBatchMiB)} one batch`,

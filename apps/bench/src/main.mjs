@@ -4,7 +4,7 @@
 //              [--records 2000] [--official-records 200] [--calls 2000] [--rounds 3]
 //              [--startup-runs 21] [--customers 100000]
 //              [--shared-records 2000] [--scenarios processes,workers,redis,store,...] [--store-timeout 250]
-//              [--import-customers 100000] [--per-record-customers 2000] [--stream-records 1000000] [--processing-rate 5000]
+//              [--import-customers 100000] [--per-record-customers 2000] [--stream-records 1000000] [--processing-rate 5000] [--customers-per-import 500]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulk } from './benchmarks/bulk.mjs';
@@ -36,6 +36,7 @@ const { values, positionals } = parseArgs({
     'per-record-customers': { type: 'string' },
     'stream-records': { type: 'string' },
     'processing-rate': { type: 'string' },
+    'customers-per-import': { type: 'string' },
   },
 });
 const number = (name, full, quick) => Number(values[name] ?? (values.quick ? quick : full));
@@ -58,6 +59,8 @@ const settings = {
   streamRecords: number('stream-records', 1_000_000, 100_000),
   // Records a second the mock works through bulk imports (one at a time per account): the ceiling.
   processingRate: number('processing-rate', 5_000, 5_000),
+  // bulkImport's default; the number of imports, and so of status requests, goes with its inverse.
+  customersPerImport: number('customers-per-import', 500, 500),
 };
 // `pnpm bench bulk-import paging` or `pnpm bench --only bulk-import,paging`.
 const named = [...positionals, ...(values.only ? values.only.split(',') : [])].map((name) => name.trim()).filter(Boolean);

@@ -102,6 +102,7 @@ export async function main(io: CliIO): Promise<number> {
         progress,
         note,
         ...(io.gracefulInterrupt ? { interrupts: io.gracefulInterrupt() } : {}),
+        redact,
       });
       if (summary.aborted) return EXIT_INTERRUPTED;
       return summary.failed > 0 ? EXIT_API_ERROR : EXIT_OK;

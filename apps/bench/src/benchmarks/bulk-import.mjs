@@ -13,11 +13,12 @@ import { billingRecords, RECORDS_PER_CUSTOMER } from '../lib/billing-records.mjs
 import { runWorker, startMock } from '../lib/processes.mjs';
 import { createDataSource } from './bulk.mjs';
 
-const CUSTOMERS_PER_IMPORT = 500; // bulkImport's default
+/** How long the heap run's stand-in API takes to complete an import: long enough that imports are in flight (the default 4) while records are read. */
+const STREAM_PROCESSING_MS = 300;
 
-export async function bulkImport({ importCustomers, perRecordCustomers, streamRecords, processingRate }) {
+export async function bulkImport({ importCustomers, perRecordCustomers, streamRecords, processingRate, customersPerImport }) {
   const key = 'bench-bulk-import';
-  const results = { processingRate, importCustomers, perRecordCustomers, streamRecords };
+  const results = { processingRate, importCustomers, perRecordCustomers, streamRecords, customersPerImport };
   const mock = await startMock({ apiKeys: [key], faults: { limits: true, rate: 1, modes: ['latency=150'] }, jsonImports: { recordsPerSecond: processingRate } });
   try {
     const fresh = async (name) => {
@@ -31,19 +32,19 @@ export async function bulkImport({ importCustomers, perRecordCustomers, streamRe
     results.perRecord = await runWorker('bulk-import', ['per-record', mock.url, key, await fresh('per-record'), perRecordCustomers]);
     results.perRecord.wire = limitAnswers((await mock.stats()).injected);
     const before = await importStats(mock.url, key);
-    results.bulk = await runWorker('bulk-import', ['bulk', mock.url, key, await fresh('bulk'), importCustomers]);
+    results.bulk = await runWorker('bulk-import', ['bulk', mock.url, key, await fresh('bulk'), importCustomers, customersPerImport]);
     results.bulk.wire = limitAnswers((await mock.stats()).injected);
     const after = await importStats(mock.url, key);
     results.bulk.mock = Object.fromEntries(['created', 'polls', 'pollsBeforeDone', 'recordsProcessed', 'orderingViolations', 'tooLarge'].map((name) => [name, after[name] - before[name]]));
   } finally {
     await mock.close();
   }
-  results.heap = await streamHeap(key, streamRecords);
+  results.heap = await streamHeap(key, streamRecords, customersPerImport);
   return results;
 }
 
-/** Streams a generated file of `records` records into bulkImport, against an API that completes each import at once (the figure is the client's heap). */
-async function streamHeap(key, records) {
+/** Streams a generated file of `records` records into bulkImport, against an API that completes each import 300 ms after it was sent (the figure is the client's heap). */
+async function streamHeap(key, records, customersPerImport) {
   const dir = await mkdtemp(join(tmpdir(), 'chartmogul-bench-stream-'));
   try {
     const file = join(dir, 'records.jsonl');
@@ -53,7 +54,7 @@ async function streamHeap(key, records) {
     }
     await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
     process.stderr.write(' stream...');
-    return await runWorker('bulk-import', ['heap', '-', key, 'ds_bench', file, CUSTOMERS_PER_IMPORT], ['--expose-gc']);
+    return await runWorker('bulk-import', ['heap', '-', key, 'ds_bench', file, customersPerImport, STREAM_PROCESSING_MS], ['--expose-gc']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

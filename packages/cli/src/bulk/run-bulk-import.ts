@@ -24,6 +24,8 @@ export interface BulkImportRun {
   readonly note: (message: string) => void;
   /** The first Ctrl-C stops the run: no new import is sent, and those sent are no longer followed (their records count as skipped). */
   readonly interrupts?: ImportInterrupts;
+  /** Cuts the key out of the failed-records file (a reason may echo it). */
+  readonly redact?: (text: string) => string;
 }
 
 /** The import's counts with the lines refused before it (not JSON, not a record): `imported + failed + skipped === read`. */
@@ -43,7 +45,7 @@ export async function runBulkImport(run: BulkImportRun): Promise<BulkRunSummary>
   if (run.input !== '-') inputFile = await openInputFile(run.input, 'chartmogul import');
   let failedFile: FailedFile;
   try {
-    failedFile = await FailedFile.create(failedTarget.path);
+    failedFile = await FailedFile.create(failedTarget.path, run.redact);
   } catch (error) {
     await inputFile?.close();
     throw error;
@@ -51,10 +53,7 @@ export async function runBulkImport(run: BulkImportRun): Promise<BulkRunSummary>
   const journal: FileJournal | undefined = run.journalPath === undefined ? undefined : createFileJournal(run.journalPath);
   const lines = new LineIndex();
   let refused = 0;
-  let writeError: unknown;
-  const saveFailure = (entry: Record<string, unknown>, reason: string, line: number | undefined) => {
-    failedFile.write(entry, reason, line).catch((error: unknown) => (writeError ??= error));
-  };
+  const saveFailure = (entry: Record<string, unknown>, reason: string, line: number | undefined) => void failedFile.write(entry, reason, line);
   let latest: BulkImportProgress = { read: 0, sent: 0, imported: 0, failed: 0, skipped: 0, importsInFlight: 0 };
   const draw = () => run.progress.update(() => progressLine(latest, refused, run.progress.elapsedSeconds));
   const onInterrupt = () => {
@@ -90,7 +89,10 @@ export async function runBulkImport(run: BulkImportRun): Promise<BulkRunSummary>
     await failedFile.finish(summary === undefined || (failedTarget.replacesInput && summary.aborted));
     run.progress.done('');
   }
-  if (writeError !== undefined) throw writeError;
+  if (failedFile.error !== undefined) {
+    const reason = (failedFile.error as NodeJS.ErrnoException).code ?? failedFile.error.message;
+    throw new Error(`Could not write the failed-records file ${failedFile.path} (${reason}); free space or choose another file with --failed.`);
+  }
   const total: BulkRunSummary = { ...summary, read: summary.read + refused, failed: summary.failed + refused, refused };
   run.note(summaryText(total, failedFile, failedTarget.replacesInput, run, run.progress.elapsedSeconds));
   return total;

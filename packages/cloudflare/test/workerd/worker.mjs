@@ -5,6 +5,7 @@
 // GET /bulk imports 3 customers (13 records) in bulk into a new source and answers the counts.
 // Plain JavaScript: it is bundled from dist/, which the type checker must not depend on.
 import { AuthenticationError, bulkImport, ChartMogul, ChartMogulError, ConfigurationError } from '../../dist/index.js';
+import { bulkHistory } from '../../../core/test/support/bulk-history.mjs';
 
 export default {
   async fetch(request, env) {
@@ -33,7 +34,7 @@ export default {
       }
       if (check === '/bulk') {
         const ds = await cm.dataSources.create({ name: 'bulk in workerd' });
-        const s = await bulkImport(cm, ds.uuid, bulkRecords(3), {
+        const s = await bulkImport(cm, ds.uuid, bulkHistory(3), {
           customersPerImport: 2,
           pollInterval: { initialMs: 5, maxMs: 20 },
         });
@@ -61,38 +62,3 @@ export default {
     }
   },
 };
-
-/** A plan, then `count` customers each with an invoice, its line item and its payment. */
-function* bulkRecords(count) {
-  yield { plan: { external_id: 'gold', name: 'Gold', interval_count: 1, interval_unit: 'month' } };
-  for (let n = 0; n < count; n++) {
-    yield { customer: { external_id: `cus_${n}`, name: `Customer ${n}` } };
-    yield {
-      invoice: {
-        external_id: `inv_${n}`,
-        customer_external_id: `cus_${n}`,
-        date: '2024-01-01T00:00:00Z',
-        currency: 'USD',
-      },
-    };
-    yield {
-      line_item: {
-        invoice_external_id: `inv_${n}`,
-        type: 'subscription',
-        amount_in_cents: 1000,
-        plan_external_id: 'gold',
-        subscription_external_id: `sub_${n}`,
-        service_period_start: '2024-01-01T00:00:00Z',
-        service_period_end: '2024-02-01T00:00:00Z',
-      },
-    };
-    yield {
-      transaction: {
-        invoice_external_id: `inv_${n}`,
-        type: 'payment',
-        date: '2024-01-01T00:00:00Z',
-        result: 'successful',
-      },
-    };
-  }
-}

@@ -1,12 +1,19 @@
 import { type ClassifiedRecord, utf8Length } from './classify.js';
 import { BatchIdHasher } from './external-id.js';
-import type { BulkRecord } from './types.js';
+import type { BulkRecordType } from './types.js';
 
-/** One input record on its way. */
+/**
+ * One input record on its way, in few objects and strings (a batch holds thousands): its JSON,
+ * not the record, and of its ids only those a batch or an answer is read by.
+ */
 export interface BatchItem {
   readonly index: number;
-  readonly record: BulkRecord;
-  readonly c: ClassifiedRecord;
+  readonly type: BulkRecordType;
+  /** Its JSON, exactly as it goes into the request. */
+  readonly json: string;
+  readonly externalId: string | undefined;
+  /** The plan it names (line items, events). */
+  readonly plan: string | undefined;
   /** Its JSON's UTF-8 bytes, with the comma that separates it from the next. */
   readonly bytes: number;
   /** The group it went in: `c:<customer>`, `i:<invoice>` (an invoice read earlier, customer unknown) or `p` (plans). */
@@ -17,8 +24,8 @@ export interface BatchItem {
 export interface Batch {
   readonly number: number;
   readonly externalId: string;
-  /** In input order. */
-  readonly items: readonly BatchItem[];
+  /** In input order; emptied once ChartMogul accepted the batch (what is still needed is in a `SentItems`). */
+  items: readonly BatchItem[];
   /** Customers (and plans, `p:<id>`) whose records it carries: a later batch with any of them waits for it to finish. */
   readonly holds: readonly string[];
   /** Plans it names and does not carry: it waits for the batches that carry them. */
@@ -41,6 +48,8 @@ export interface BatchFailure {
 export const ENVELOPE_BYTES = 256;
 
 interface Group {
+  /** Its key, which its items share (rather than a string each). */
+  readonly key: string;
   readonly items: BatchItem[];
   bytes: number;
 }
@@ -76,11 +85,12 @@ export class Batcher {
   ) {}
 
   /** Adds a record; returns the batches it closed and the records that failed with it. */
-  add(index: number, record: BulkRecord, c: ClassifiedRecord): { sealed: Batch[]; failed: BatchFailure[] } {
+  add(index: number, c: ClassifiedRecord): { sealed: Batch[]; failed: BatchFailure[] } {
     const sealed: Batch[] = [];
     const failed: BatchFailure[] = [];
-    const group = this.#groupOf(c);
-    const item: BatchItem = { index, record, c, bytes: utf8Length(c.json) + 1, group };
+    const key = this.#groupOf(c);
+    const group = this.#open.groups.get(key)?.key ?? key;
+    const item: BatchItem = { index, type: c.type, json: c.json, externalId: c.externalId, plan: c.plan, bytes: utf8Length(c.json) + 1, group };
     const refused = this.#oversized.get(group);
     if (refused !== undefined) return { sealed, failed: [{ item, reason: refused }] };
     if (c.type === 'invoice') this.#remember(c.externalId as string, c.customer as string);
@@ -117,7 +127,7 @@ export class Batcher {
       }
     }
     if (target === undefined) {
-      target = { items: [], bytes: 0 };
+      target = { key: group, items: [], bytes: 0 };
       open.groups.set(group, target);
       if (isCustomer) open.customers++;
     }
@@ -186,11 +196,11 @@ export class Batcher {
     const needs = new Set<string>();
     const invoices: string[] = [];
     for (const item of items) {
-      hasher.update(item.c.type).update(item.c.json);
+      hasher.update(item.type).update(item.json);
       if (item.group !== 'p') holds.add(item.group);
-      if (item.c.type === 'plan') holds.add(`p:${item.c.externalId}`);
-      if (item.c.type === 'invoice') invoices.push(item.c.externalId as string);
-      if (item.c.plan !== undefined) needs.add(`p:${item.c.plan}`);
+      if (item.type === 'plan') holds.add(`p:${item.externalId}`);
+      if (item.type === 'invoice') invoices.push(item.externalId as string);
+      if (item.plan !== undefined) needs.add(`p:${item.plan}`);
     }
     for (const held of holds) needs.delete(held);
     into.push({ number, externalId: hasher.id(number), items, holds: [...holds], needs: [...needs], invoices, bytes });

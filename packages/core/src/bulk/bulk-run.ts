@@ -1,12 +1,15 @@
+import { systemTiming } from '../pipeline/timing.js';
 import type { JsonImport } from '../types/json-imports.js';
 import type { BulkImportClient } from './bulk-import.js';
-import { type Batch, Batcher, type BatchItem } from './batcher.js';
+import { type Batch, Batcher } from './batcher.js';
 import { classify } from './classify.js';
 import { type FollowContext, findImport, followImport } from './follow.js';
 import { followId, readJournal } from './journal.js';
 import { outcomesOf } from './outcomes.js';
 import { payloadOf } from './payload.js';
+import { PollPacer } from './poll-pacer.js';
 import { isFatal, sendBatch } from './send.js';
+import { recordOf, SentItems } from './sent-items.js';
 import type { BulkSettings } from './settings.js';
 import type { BulkImportSummary, BulkJournalEntry, BulkRecord } from './types.js';
 
@@ -16,8 +19,9 @@ const PROGRESS_EVERY = 1_000;
 /**
  * One run of a bulk import: reads the input lazily, hands records to the batcher, sends each
  * sealed batch when a slot is free and no unfinished import holds one of its customers (or
- * plans it names), follows it, and counts each record once. Memory: the open batch, the batch
- * waiting for a slot, and the batches in flight.
+ * plans it names), follows it, and counts each record once. Memory: the open batch and the batch
+ * waiting for a slot (records as JSON text), the batch being sent (its body), and for each import
+ * in flight only what maps its answer to records (`SentItems`).
  */
 export class BulkRun {
   readonly #s: BulkSettings;
@@ -32,7 +36,14 @@ export class BulkRun {
 
   constructor(client: BulkImportClient, dataSourceUuid: string, settings: BulkSettings) {
     this.#s = settings;
-    this.#ctx = { client, dataSourceUuid, poll: settings.poll, signal: settings.signal, requestOptions: settings.requestOptions };
+    this.#ctx = {
+      client,
+      dataSourceUuid,
+      poll: settings.poll,
+      signal: settings.signal,
+      requestOptions: settings.requestOptions,
+      pacer: new PollPacer(systemTiming, settings.poll),
+    };
     this.#batcher = new Batcher(dataSourceUuid, settings.customersPerImport, settings.maxImportBytes);
   }
 
@@ -62,7 +73,7 @@ export class BulkRun {
       // Stopped early: the input is closed (a file stream releases its handle).
       if (!finished) await Promise.resolve(input.return?.()).catch(() => {});
     }
-    this.#skip(this.#batcher.takeOpen());
+    this.#skip(this.#batcher.takeOpen().length);
     while (this.#active.size > 0) await Promise.race(this.#active);
     this.#progress();
     if (this.#fatal !== undefined) throw this.#fatal.error;
@@ -81,9 +92,9 @@ export class BulkRun {
 
   async #take(index: number, record: BulkRecord): Promise<void> {
     const classified = classify(record);
-    if (typeof classified === 'string') return this.#fail(index, record, classified);
-    const { sealed, failed } = this.#batcher.add(index, record, classified);
-    for (const { item, reason } of failed) this.#fail(item.index, item.record, reason);
+    if (typeof classified === 'string') return this.#fail(index, classified, () => record);
+    const { sealed, failed } = this.#batcher.add(index, classified);
+    for (const { item, reason: why } of failed) this.#fail(item.index, why, () => (item.index === index ? record : recordOf(item.type, item.json)));
     for (const batch of sealed) await this.#dispatch(batch);
   }
 
@@ -93,7 +104,7 @@ export class BulkRun {
     while (!this.#stopped && this.#active.size > 0 && (this.#active.size >= this.#s.concurrency || this.#waitsFor(batch))) {
       await Promise.race(this.#active);
     }
-    if (this.#stopped) return this.#skip(batch.items);
+    if (this.#stopped) return this.#skip(batch.items.length);
     for (const key of batch.holds) this.#held.set(key, (this.#held.get(key) ?? 0) + 1);
     const running: Promise<void> = this.#send(batch).finally(() => {
       for (const key of batch.holds) {
@@ -118,6 +129,7 @@ export class BulkRun {
     const { signal } = this.#s;
     const base = { externalId: batch.externalId, batch: batch.number };
     let accepted: JsonImport | undefined;
+    let sent: SentItems | undefined;
     try {
       const known = this.#journal.get(batch.externalId);
       if (known !== undefined) accepted = await findImport(this.#ctx, followId(known));
@@ -127,26 +139,34 @@ export class BulkRun {
         ({ accepted, earlier } = await sendBatch(this.#ctx, payloadOf(batch)));
         await this.#record({ state: 'accepted', ...base, importId: accepted.id });
       }
+      // Accepted: from here on an import in flight holds only what maps its answer to records.
+      sent = new SentItems(batch.items, this.#s.onFailedRecord !== undefined);
+      batch.items = [];
       if (earlier) this.#c.resumed++;
-      this.#c.sent += batch.items.length;
+      this.#c.sent += sent.length;
       this.#progress();
-      const final = await followImport(this.#ctx, accepted.id, accepted);
+      const final = await followImport(this.#ctx, accepted.id, accepted, sent.length);
       if (final === undefined) {
-        return this.#skip(batch.items);
+        return this.#skip(sent.length);
       }
       await this.#record({ state: 'finished', ...base, importId: accepted.id, status: String(final.status) });
       this.#c.imports++;
-      this.#count(batch.items, final);
+      this.#count(sent, final);
     } catch (error) {
-      if (signal?.aborted) return this.#skip(batch.items);
+      const count = sent?.length ?? batch.items.length;
+      if (signal?.aborted) return this.#skip(count);
       if (accepted === undefined && isFatal(error)) this.#fatal ??= { error };
-      if (this.#fatal !== undefined) return this.#skip(batch.items);
+      if (this.#fatal !== undefined) return this.#skip(count);
       const message = (error as Error)?.message ?? String(error);
       const reason =
         accepted === undefined
           ? `ChartMogul refused import ${batch.externalId}: ${message}`
           : `The outcome of import ${batch.externalId} is unknown (${message}); a run with the same journal asks again.`;
-      for (const item of batch.items) this.#fail(item.index, item.record, reason);
+      if (sent !== undefined) {
+        for (const item of sent.expand()) this.#fail(item.index, reason, () => recordOf(item.type, item.json as string));
+      } else {
+        for (const item of batch.items) this.#fail(item.index, reason, () => recordOf(item.type, item.json));
+      }
     }
   }
 
@@ -160,13 +180,14 @@ export class BulkRun {
     }
   }
 
-  #count(items: readonly BatchItem[], final: JsonImport): void {
+  #count(sent: SentItems, final: JsonImport): void {
+    const items = sent.expand();
     const outcomes = outcomesOf(items, final);
     for (let i = 0; i < items.length; i++) {
       const outcome = outcomes[i];
-      const item = items[i] as BatchItem;
+      const item = items[i] as (typeof items)[number];
       if (outcome?.imported === false) {
-        this.#fail(item.index, item.record, outcome.reason);
+        this.#fail(item.index, outcome.reason, () => recordOf(item.type, item.json as string));
       } else {
         this.#c.imported++;
         if (outcome?.already) this.#c.already++;
@@ -174,18 +195,20 @@ export class BulkRun {
     }
   }
 
-  #fail(index: number, record: BulkRecord, reason: string): void {
+  /** Counts a failed record and reports it; the record is read back (from its JSON) only when someone listens. */
+  #fail(index: number, reason: string, record: () => BulkRecord): void {
     this.#c.failed++;
+    if (this.#s.onFailedRecord === undefined) return;
     try {
-      this.#s.onFailedRecord?.({ record, reason, index });
+      this.#s.onFailedRecord({ record: record(), reason, index });
     } catch (error) {
       this.#fatal ??= { error };
     }
   }
 
   /** Records an abort (or a stop on error) left unsent or unconfirmed: a run with the same journal picks them up. */
-  #skip(items: readonly BatchItem[]): void {
-    this.#c.skipped += items.length;
+  #skip(records: number): void {
+    this.#c.skipped += records;
   }
 
   #progress(): void {

@@ -2,10 +2,9 @@ import { InvalidParameterError } from '../errors/invalid-parameter-error.js';
 import { toJSONBody } from '../request/json-body.js';
 import type { BulkRecordType } from './types.js';
 
-/** A record's type, its array in the request and the ids that tie it to the rest. */
+/** A record's type, its JSON and the ids that tie it to the rest (the record itself is not kept: its JSON is smaller). */
 export interface ClassifiedRecord {
   readonly type: BulkRecordType;
-  readonly value: Record<string, unknown>;
   /** The record's value as JSON, exactly as it goes into the request. */
   readonly json: string;
   /** The record's own external id, when its type has one. */
@@ -73,7 +72,6 @@ export function classify(record: unknown): ClassifiedRecord | string {
   }
   return {
     type,
-    value: fields,
     json,
     externalId: id(fields, 'external_id'),
     customer: type === 'customer' ? id(fields, 'external_id') : id(fields, 'customer_external_id'),

@@ -1,8 +1,8 @@
 import type { RequestOptions } from '../config/options.js';
 import { NotFoundError } from '../errors/status-errors.js';
-import { systemTiming } from '../pipeline/timing.js';
 import type { JsonImport } from '../types/json-imports.js';
 import type { BulkImportClient } from './bulk-import.js';
+import type { PollPacer } from './poll-pacer.js';
 import type { BulkPollInterval } from './types.js';
 
 /** The two final states; anything else (`queued`, `processing`, a state added later) is not final. */
@@ -19,29 +19,43 @@ export interface FollowContext {
   readonly poll: Required<BulkPollInterval>;
   readonly signal: AbortSignal | undefined;
   readonly requestOptions: RequestOptions;
+  /** The run's one pacer: when each status request goes. */
+  readonly pacer: PollPacer;
 }
 
 /**
- * Asks for the import's status, waiting longer each time, until it is final. The waits grow so
- * that a long import costs few requests (a small share of the rate limit); they go through the
- * client's pipeline, which retries a 429 or 5xx by itself. Resolves undefined on abort.
+ * Asks for the import's status until it is final. The first request goes when the import of
+ * `records` records should be done by what the run has seen so far, later ones back off (by
+ * `factor`, up to `maxMs`) only while it is found unfinished; all go through the run's pacer,
+ * which keeps them a small share of the rate limit, and through the client's pipeline, which
+ * retries a 429 or 5xx by itself. Resolves undefined on abort.
  */
-export async function followImport(ctx: FollowContext, importId: string, first: JsonImport | undefined): Promise<JsonImport | undefined> {
+export async function followImport(ctx: FollowContext, importId: string, first: JsonImport | undefined, records: number): Promise<JsonImport | undefined> {
   if (first !== undefined && isFinal(first.status)) return first;
-  let wait = ctx.poll.initialMs;
+  const { pacer } = ctx;
+  const acceptedAt = pacer.timing.now();
+  let due = acceptedAt + pacer.firstWait(records);
+  let backoff: number | undefined;
+  let unfinishedAt: number | undefined;
   let failures = 0;
   for (;;) {
-    await systemTiming.sleep(wait, ctx.signal);
+    await pacer.turn(due, ctx.signal);
     if (ctx.signal?.aborted) return undefined;
-    wait = Math.min(ctx.poll.maxMs, wait * ctx.poll.factor);
+    const sentAt = pacer.timing.now();
     try {
       const status = await ctx.client.jsonImports.retrieve(ctx.dataSourceUuid, importId, ctx.requestOptions);
       failures = 0;
-      if (isFinal(status.status)) return status;
+      if (isFinal(status.status)) {
+        pacer.observe(records, acceptedAt, sentAt, unfinishedAt);
+        return status;
+      }
+      unfinishedAt = sentAt;
     } catch (error) {
       if (ctx.signal?.aborted) return undefined;
       if (error instanceof NotFoundError || ++failures >= MAX_FAILED_POLLS) throw error;
     }
+    backoff = backoff === undefined ? pacer.firstBackoff(records) : Math.min(ctx.poll.maxMs, backoff * ctx.poll.factor);
+    due = pacer.timing.now() + backoff;
   }
 }
 

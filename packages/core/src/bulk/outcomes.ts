@@ -1,6 +1,6 @@
 import type { JsonImport } from '../types/json-imports.js';
-import type { BatchItem } from './batcher.js';
 import { ARRAY_OF } from './classify.js';
+import type { BulkRecordType } from './types.js';
 
 /** What became of one record. */
 export type RecordOutcome = { readonly imported: true; readonly already: boolean } | { readonly imported: false; readonly reason: string };
@@ -21,6 +21,14 @@ export type RecordOutcome = { readonly imported: true; readonly already: boolean
 
 type Entry = Record<string, unknown>;
 
+/** What the outcome of a record is looked up by. */
+export interface OutcomeItem {
+  readonly type: BulkRecordType;
+  /** Its batch group: `c:<customer>`, `i:<invoice>` or `p`. */
+  readonly group: string;
+  readonly externalId: string | undefined;
+}
+
 const asEntry = (value: unknown): Entry | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Entry) : undefined;
 
@@ -28,11 +36,11 @@ const asEntry = (value: unknown): Entry | undefined =>
 const ALREADY = /already (exists|been taken)/i;
 
 /** The outcome of each item of a batch, from its import's final answer. */
-export function outcomesOf(items: readonly BatchItem[], result: JsonImport): RecordOutcome[] {
+export function outcomesOf(items: readonly OutcomeItem[], result: JsonImport): RecordOutcome[] {
   const details = asEntry(result.status_details) ?? {};
   const positions = new Map<string, number>();
   return items.map((item) => {
-    const array = ARRAY_OF[item.c.type];
+    const array = ARRAY_OF[item.type];
     // Its position in the request's array of its type: the items are in the order they were sent.
     const position = positions.get(array) ?? 0;
     positions.set(array, position + 1);
@@ -46,7 +54,7 @@ export function outcomesOf(items: readonly BatchItem[], result: JsonImport): Rec
       if (entry.status !== 'failed') continue;
       const reason = reasonFor(entry, item, position, entries.length === 1);
       if (reason === undefined) continue;
-      return ALREADY.test(reason) && item.c.externalId !== undefined ? { imported: true, already: true } : { imported: false, reason };
+      return ALREADY.test(reason) && item.externalId !== undefined ? { imported: true, already: true } : { imported: false, reason };
     }
     return { imported: true, already: false };
   });
@@ -57,8 +65,8 @@ export function outcomesOf(items: readonly BatchItem[], result: JsonImport): Rec
  * customer, else the customer, else the type at the top); for a line item or transaction whose
  * customer we do not know, its type under every customer, which list failures by position.
  */
-function entriesFor(details: Entry, item: BatchItem, array: string): Entry[] {
-  if (item.c.type === 'plan') return [asEntry(details.plans) ?? asEntry(details[array])].filter((e) => e !== undefined);
+function entriesFor(details: Entry, item: OutcomeItem, array: string): Entry[] {
+  if (item.type === 'plan') return [asEntry(details.plans) ?? asEntry(details[array])].filter((e) => e !== undefined);
   if (item.group.startsWith('c:')) {
     const customer = asEntry(details[item.group.slice(2)]);
     const found = asEntry(customer?.[array]) ?? customer ?? asEntry(details[array]);
@@ -73,11 +81,11 @@ function entriesFor(details: Entry, item: BatchItem, array: string): Entry[] {
  * this one is not among them. An entry that lists none speaks for all its records only when it
  * is the one entry of the record (`alone`).
  */
-function reasonFor(entry: Entry, item: BatchItem, position: number, alone: boolean): string | undefined {
+function reasonFor(entry: Entry, item: OutcomeItem, position: number, alone: boolean): string | undefined {
   const errors = entry.errors;
   const listed = Array.isArray(errors) ? errors.map(asEntry).filter((e): e is Entry => e !== undefined && ('index' in e || 'external_id' in e)) : [];
   if (listed.length === 0) return alone ? words(errors ?? entry) : undefined;
-  const mine = listed.find((e) => (typeof e.index === 'number' ? e.index === position : e.external_id === item.c.externalId));
+  const mine = listed.find((e) => (typeof e.index === 'number' ? e.index === position : e.external_id === item.externalId));
   return mine === undefined ? undefined : words(mine.errors ?? mine.message ?? mine);
 }
 

@@ -3,6 +3,17 @@ import type { Batch } from './batcher.js';
 import { ARRAY_OF } from './classify.js';
 
 /**
+ * A record in a request: its JSON, read back only while the body is written (JSON.stringify calls
+ * `toJSON`), so that a batch being sent holds its records once, as text, not also as objects.
+ */
+class RecordJson {
+  constructor(readonly json: string) {}
+  toJSON(): unknown {
+    return JSON.parse(this.json);
+  }
+}
+
+/**
  * The request body of a batch: its external id and one array per record type, in ChartMogul's
  * order (customers, plans, invoices, line items, transactions, events), each in input order.
  * `outcomesOf` relies on that order to find a record's position in its array.
@@ -10,10 +21,10 @@ import { ARRAY_OF } from './classify.js';
 export function payloadOf(batch: Batch): JsonImportCreateParams {
   const arrays = new Map<string, unknown[]>();
   for (const item of batch.items) {
-    const array = ARRAY_OF[item.c.type];
+    const array = ARRAY_OF[item.type];
     let list = arrays.get(array);
     if (list === undefined) arrays.set(array, (list = []));
-    list.push(item.c.value);
+    list.push(new RecordJson(item.json));
   }
   const payload: Record<string, unknown> = { external_id: batch.externalId };
   for (const array of Object.values(ARRAY_OF)) {

@@ -25,9 +25,14 @@ export type BulkRecord =
 /** The key naming a record's type: `customer`, `plan`, `invoice`, `line_item`, `transaction`, `subscription_event`. */
 export type BulkRecordType = 'customer' | 'plan' | 'invoice' | 'line_item' | 'transaction' | 'subscription_event';
 
-/** How often an import's status is asked for: from `initialMs`, times `factor` after each answer, up to `maxMs`. */
+/**
+ * How often an import's status is asked for. The first request goes when the import should be
+ * done, by the time per record seen on the run's earlier imports (`initialMs` before any); an
+ * import found unfinished is asked again after waits growing by `factor`, up to `maxMs`. All
+ * status requests of a run go at least `min(initialMs, 500)` ms apart.
+ */
 export interface BulkPollInterval {
-  /** The first wait after the import is accepted, in ms. Default 1,000. */
+  /** The first wait after an import is accepted, until the run has seen one finish, in ms; also caps the gap between two status requests. Default 1,000. */
   initialMs?: number;
   /** The longest wait between two status requests, in ms. Default 15,000. */
   maxMs?: number;
@@ -78,7 +83,7 @@ export interface BulkImportProgress {
 
 /** A record that was not imported, and why. */
 export interface FailedRecord {
-  /** The record as it was given: it can be fed straight back in once fixed. */
+  /** The record as it was sent (read back from its JSON): it can be fed straight back in once fixed. */
   readonly record: BulkRecord;
   /** Why: ChartMogul's words when it refused the record, else the kit's. */
   readonly reason: string;

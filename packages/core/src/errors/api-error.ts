@@ -19,7 +19,7 @@ export interface APIErrorInit {
 /** ChartMogul answered with a status outside 2xx, or with a 2xx body that is not JSON. */
 export class APIError extends ChartMogulError {
   static {
-    brand(APIError, 'APIError');
+    brand(this, 'APIError');
   }
   declare readonly status: number;
   declare readonly headers: Headers;

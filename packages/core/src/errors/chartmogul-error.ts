@@ -3,7 +3,7 @@ import { brand, brandOf, isBranded } from '../brand/brand.js';
 /** The base of every error this SDK throws: `catch (e) { if (e instanceof ChartMogulError) ... }`. */
 export class ChartMogulError extends Error {
   static {
-    brand(ChartMogulError, 'ChartMogulError');
+    brand(this, 'ChartMogulError');
   }
 
   /**
@@ -11,7 +11,6 @@ export class ChartMogulError extends Error {
    * an instance of the ESM build's class too (see brand.ts). Every subclass has its own brand.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, often a subclass.
     return isBranded(this, value);
   }
 

@@ -20,7 +20,7 @@ export interface ConnectionErrorOptions {
 /** No complete HTTP response arrived: DNS, refused or reset connection, TLS, a body cut short, an unexpected protocol upgrade. */
 export class ConnectionError extends ChartMogulError {
   static {
-    brand(ConnectionError, 'ConnectionError');
+    brand(this, 'ConnectionError');
   }
   readonly code: string | undefined;
   /** Whether ChartMogul may have received the request. When `true` after a write, check before repeating it. */
@@ -39,13 +39,13 @@ export class ConnectionError extends ChartMogulError {
 /** An attempt took longer than the `timeout` option allows. The request may have been received. */
 export class TimeoutError extends ConnectionError {
   static {
-    brand(TimeoutError, 'TimeoutError');
+    brand(this, 'TimeoutError');
   }
 }
 
 /** The caller's `AbortSignal` fired. Never retried. */
 export class UserAbortError extends ChartMogulError {
   static {
-    brand(UserAbortError, 'UserAbortError');
+    brand(this, 'UserAbortError');
   }
 }

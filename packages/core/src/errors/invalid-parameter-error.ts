@@ -4,7 +4,7 @@ import { ChartMogulError } from './chartmogul-error.js';
 /** A call's argument cannot be sent as given. Thrown before any request; `parameter` names the culprit. */
 export class InvalidParameterError extends ChartMogulError {
   static {
-    brand(InvalidParameterError, 'InvalidParameterError');
+    brand(this, 'InvalidParameterError');
   }
   readonly parameter: string;
 

@@ -5,43 +5,43 @@ import { APIError, type APIErrorInit } from './api-error.js';
 /** 400: the request did not match the API's schema. */
 export class BadRequestError extends APIError {
   static {
-    brand(BadRequestError, 'BadRequestError');
+    brand(this, 'BadRequestError');
   }
 }
 /** 401: the API key is missing or wrong. */
 export class AuthenticationError extends APIError {
   static {
-    brand(AuthenticationError, 'AuthenticationError');
+    brand(this, 'AuthenticationError');
   }
 }
 /** 403: the key may not do this (or the account's trial has ended). */
 export class PermissionDeniedError extends APIError {
   static {
-    brand(PermissionDeniedError, 'PermissionDeniedError');
+    brand(this, 'PermissionDeniedError');
   }
 }
 /** 404: no such resource. */
 export class NotFoundError extends APIError {
   static {
-    brand(NotFoundError, 'NotFoundError');
+    brand(this, 'NotFoundError');
   }
 }
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends APIError {
   static {
-    brand(ConflictError, 'ConflictError');
+    brand(this, 'ConflictError');
   }
 }
 /** 422: the resource is invalid, e.g. a duplicate `external_id` or a missing required field. */
 export class UnprocessableEntityError extends APIError {
   static {
-    brand(UnprocessableEntityError, 'UnprocessableEntityError');
+    brand(this, 'UnprocessableEntityError');
   }
 }
 /** 429: over the rate limit (ChartMogul allows 40 requests per second per account). */
 export class RateLimitError extends APIError {
   static {
-    brand(RateLimitError, 'RateLimitError');
+    brand(this, 'RateLimitError');
   }
   /** How long ChartMogul asked to wait (its `Retry-After`, in ms), when it said. */
   readonly retryAfterMs: number | undefined;
@@ -54,7 +54,7 @@ export class RateLimitError extends APIError {
 /** 5xx: ChartMogul (or something in front of it) failed. */
 export class InternalServerError extends APIError {
   static {
-    brand(InternalServerError, 'InternalServerError');
+    brand(this, 'InternalServerError');
   }
 }
 

@@ -12,7 +12,7 @@ function batchesOf(records: BulkRecord[], customersPerImport: number, maxBytes: 
   records.forEach((record, index) => {
     const c = classify(record);
     if (typeof c === 'string') throw new Error(c);
-    const out = batcher.add(index, record, c);
+    const out = batcher.add(index, c);
     batches.push(...out.sealed);
     failed.push(...out.failed.map((f) => f.item.index));
   });
@@ -36,7 +36,7 @@ describe('the batcher', () => {
     const other = new Batcher('ds_2', 5, 100_000);
     const c = classify(records[0] as BulkRecord);
     if (typeof c === 'string') throw new Error(c);
-    other.add(0, records[0] as BulkRecord, c);
+    other.add(0, c);
     expect(other.finish()?.externalId).not.toBe(batchesOf([records[0] as BulkRecord], 5, 100_000).batches[0]?.externalId);
   });
 

@@ -13,7 +13,8 @@ afterEach(() => {
 /** 4 customers and a plan: 17 records, one import. */
 const RECORDS = 17;
 
-describe('bulkImport when ChartMogul misbehaves', () => {
+// Real HTTP to the mock and imports processed over time: generous on a shared 2-core machine.
+describe('bulkImport when ChartMogul misbehaves', { timeout: 60_000 }, () => {
   it.each([
     ['429 (the pipeline waits and sends again)', '429;retry-after=0'],
     ['500 before any work (the import is looked for, not found, sent again)', '500'],

@@ -12,6 +12,7 @@ import {
   ChartMogulError,
   ConfigurationError,
 } from '../../dist/index.js';
+import { bulkHistory } from '../../../core/test/support/bulk-history.mjs';
 
 const apiKey = Deno.env.get('CHARTMOGUL_API_KEY')!;
 const baseURL = Deno.env.get('CHARTMOGUL_API_BASE')!;
@@ -85,45 +86,11 @@ Deno.test("a caller's own User-Agent wins", async () => {
   assert.equal((data as { userAgent?: string }).userAgent, 'my-app/1.0');
 });
 
-/** A plan, then `count` customers each with an invoice, its line item and its payment. */
-function* bulkRecords(count: number): Generator<BulkRecord> {
-  yield { plan: { external_id: 'gold', name: 'Gold', interval_count: 1, interval_unit: 'month' } };
-  for (let n = 0; n < count; n++) {
-    yield { customer: { external_id: `cus_${n}`, name: `Customer ${n}` } };
-    yield {
-      invoice: {
-        external_id: `inv_${n}`,
-        customer_external_id: `cus_${n}`,
-        date: '2024-01-01T00:00:00Z',
-        currency: 'USD',
-      },
-    };
-    yield {
-      line_item: {
-        invoice_external_id: `inv_${n}`,
-        type: 'subscription',
-        amount_in_cents: 1000,
-        plan_external_id: 'gold',
-        subscription_external_id: `sub_${n}`,
-        service_period_start: '2024-01-01T00:00:00Z',
-        service_period_end: '2024-02-01T00:00:00Z',
-      },
-    };
-    yield {
-      transaction: {
-        invoice_external_id: `inv_${n}`,
-        type: 'payment',
-        date: '2024-01-01T00:00:00Z',
-        result: 'successful',
-      },
-    };
-  }
-}
-
 Deno.test('imports in bulk: batches, follows each import to its end, counts every record', async () => {
   const cm = new ChartMogul();
   const ds = await cm.dataSources.create({ name: 'bulk on Deno' });
-  const summary = await bulkImport(cm, ds.uuid, bulkRecords(3), {
+  // The history is plain JavaScript shared with the other runtimes' checks: typed here.
+  const summary = await bulkImport(cm, ds.uuid, bulkHistory(3) as Iterable<BulkRecord>, {
     customersPerImport: 2,
     pollInterval: { initialMs: 5, maxMs: 20 },
   });
