@@ -15,6 +15,13 @@ const denoBinary = join(
   process.platform === 'win32' ? 'deno.exe' : 'deno',
 );
 
+/**
+ * Deno keeps V8's compiled code of each file in its cache (DENO_DIR) and, for the workspace's
+ * CommonJS builds, ran that stale code after a rebuild (`Cannot find module './chunk-<old hash>.cjs'`
+ * from compat/deno after `pnpm build`): the demo compiles afresh instead, a few ms.
+ */
+const NO_STALE_CODE = '--no-code-cache';
+
 /** How each runtime runs its runner, in the order the demo prints them. */
 const commands = {
   node: () => [process.execPath, 'src/runners/node.mjs'],
@@ -23,6 +30,7 @@ const commands = {
   deno: (baseURL) => [
     denoBinary,
     'run',
+    NO_STALE_CODE,
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
     'src/runners/deno.ts',
@@ -46,6 +54,7 @@ const compatCommands = {
   'compat/deno': (baseURL) => [
     denoBinary,
     'run',
+    NO_STALE_CODE,
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_ACCOUNT_TOKEN,CHARTMOGUL_SECRET_KEY,CHARTMOGUL_API_BASE',
     `--allow-read=${repoRoot}`,
@@ -74,7 +83,8 @@ export function isPongObject(stdout) {
 export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
   const compat = runtime in compatCommands;
   const [command, ...args] = (compat ? compatCommands : commands)[runtime](baseURL ?? DEFAULT_BASE_URL);
-  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1' };
+  // NO_COLOR: the lines quote the runtimes' errors, which Deno would colour.
+  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
   // The snippet takes the legacy (token, secret) pair of ChartMogul's docs: both are the key.
   const keyVariables = compat ? ['CHARTMOGUL_ACCOUNT_TOKEN', 'CHARTMOGUL_SECRET_KEY'] : ['CHARTMOGUL_API_KEY'];
   for (const name of keyVariables) env[name] = apiKey;
@@ -112,7 +122,8 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
  */
 export function compatLineOf(runtime, stdout, exitCode, stderr) {
   if (isPongObject(stdout)) return `${runtime}: pong!`;
-  const error = /^(\w*Error)(?: \((\d+|undefined)\))?: (.*)$/m.exec(stderr);
+  // Deno prefixes an error nothing caught with `error: Uncaught (in promise) `.
+  const error = /^(?:error: Uncaught (?:\(in promise\) )?)?(\w*Error)(?: \((\d+|undefined)\))?: (.*)$/m.exec(stderr);
   if (!error)
     return `${runtime}: printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`;
   const [, name, shownStatus, message] = error;

@@ -37,6 +37,11 @@ it.each([
     WORKERD_UNREACHABLE,
     'compat/workers: ConnectionError: Could not reach ChartMogul for GET /v1/ping: internal error; reference = abc. Check the network and any proxy.',
   ],
+  [
+    'compat/deno',
+    "error: Uncaught (in promise) Error: Cannot find module './chunk-B7NH5JAR.cjs'\nRequire stack:\n- /kit/packages/core/dist/internal.cjs\n",
+    "compat/deno: Error: Cannot find module './chunk-B7NH5JAR.cjs'",
+  ],
 ])('%s: one clean line from its stderr', (runtime, stderr, line) => {
   expect(compatLineOf(runtime, '', 1, stderr)).toBe(line);
 });
