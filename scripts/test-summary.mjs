@@ -2,8 +2,9 @@
 // (so a failure is the first thing on screen and a green run is not 2,000 lines long). turbo keeps
 // each task's full output in <package>/.turbo/turbo-test.log; this prints, per package, the test
 // runner's own closing lines ("Test Files ... Tests ... passed"), any `[skip]` line a suite printed
-// to say why it skipped something on this machine, any `[result]` line a suite printed to give a
-// figure of its own (the official chartmogul-node suite's count), and the totals.
+// to say why it skipped something on this machine (or a note that it gave no reason), any
+// `[result]` line a suite printed to give a figure of its own (the official chartmogul-node
+// suite's count), and the totals.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,10 @@ export function summarise(log) {
   const counts = { passed: 0, failed: 0, skipped: 0, todo: 0 };
   const tests = closing.find((line) => line.startsWith('Tests '));
   for (const [, n, what] of tests?.matchAll(COUNT) ?? []) counts[what] += Number(n);
+  // A skip with no reason on screen reads as a hidden failure: say that the suite gave none.
+  if (counts.skipped > 0 && !notes.some((note) => note.startsWith('[skip] '))) {
+    notes.push(`[skip] ${counts.skipped} skipped, and the suite printed no [skip] line saying why`);
+  }
   return { closing, notes, counts };
 }
 

@@ -1,15 +1,21 @@
 // The Deno-based platforms' examples (Netlify Edge Functions, Supabase Edge Functions, Deno
 // Deploy), each type-checked by Deno and served by `Deno.serve` in real Deno, with the key in the
 // environment and permissions no wider than the local ChartMogul and the two variables.
-import { afterEach, expect, it } from 'vitest';
+import { realpathSync } from 'node:fs';
+import { afterAll, afterEach, expect, it } from 'vitest';
 import { API_KEY, useLocalChartMogul } from './support/chartmogul.js';
-import { type DenoServer, runDeno, serveDeno } from './support/deno.js';
+import { type DenoServer, deno, runDeno, serveDeno } from './support/deno.js';
+import { descendants, isRunning } from './support/processes.js';
 
 const local = useLocalChartMogul();
 let server: DenoServer | undefined;
 afterEach(async () => {
   await server?.stop();
   server = undefined;
+});
+// Every `deno` this file started is gone when it ends: none serving on after the suite.
+afterAll(() => {
+  expect(descendants().filter(({ command }) => command.startsWith('deno'))).toEqual([]);
 });
 
 const EXAMPLES = [
@@ -32,4 +38,10 @@ it.each(EXAMPLES)('%s: pings and lists customers on Deno', async (_, file) => {
   expect(response.status, server.output()).toBe(200);
   expect(await response.json()).toEqual(local.expected);
   expect(server.output()).not.toContain(API_KEY);
+  // The process stopped is Deno itself, not a wrapper that would leave the real server running.
+  const { pid } = server;
+  if (process.platform === 'linux') expect(realpathSync(`/proc/${pid}/exe`)).toBe(realpathSync(deno));
+  await server.stop();
+  server = undefined;
+  expect(isRunning(pid)).toBe(false);
 });

@@ -17,10 +17,11 @@ function* files(dir: string): Generator<string> {
 
 const examples = [...files(examplesDir)].map((path) => [relative(examplesDir, path), path] as const);
 
-it('finds the six examples', () => {
-  expect(examples).toHaveLength(6);
+it("finds the six examples and the Worker's wrangler.jsonc", () => {
+  expect(examples).toHaveLength(7);
 });
 
 it.each(examples)('docs/edge.md shows %s as it is', (_, path) => {
-  expect(doc).toContain(`\`\`\`ts\n${readFileSync(path, 'utf8')}\`\`\`\n`);
+  const fence = path.endsWith('.jsonc') ? 'jsonc' : 'ts';
+  expect(doc).toContain(`\`\`\`${fence}\n${readFileSync(path, 'utf8')}\`\`\`\n`);
 });

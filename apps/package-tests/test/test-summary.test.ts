@@ -32,6 +32,12 @@ describe('summarise (scripts/test-summary.mjs)', () => {
     ]);
   });
 
+  it('says when tests were skipped and no [skip] line says why', () => {
+    const { notes, counts } = summarise(' Test Files  1 passed (1)\n      Tests  9 passed | 1 skipped (10)\n');
+    expect(counts.skipped).toBe(1);
+    expect(notes).toEqual(['[skip] 1 skipped, and the suite printed no [skip] line saying why']);
+  });
+
   it('finds nothing in a log without closing lines', () => {
     expect(summarise('$ node src/size-budget.mjs\nworker bundle: 11.5 KiB gzip\n')).toEqual({
       closing: [],

@@ -1,11 +1,26 @@
 // Starts the ping on one runtime in its own process and reads the one line it prints.
 // Shared by the demo (src/demo.mjs) and the runtime tests (test/runtimes.test.ts).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BASE_URL } from '@chartmogul-kit/node';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+// Deno's own binary, not the `.bin/deno` shim: the shim is a Node process that runs the binary as
+// its child, so a timeout's kill would end the shim and leave the real `deno run` behind.
+const denoBinary = join(
+  dirname(createRequire(import.meta.url).resolve('deno/package.json')),
+  process.platform === 'win32' ? 'deno.exe' : 'deno',
+);
+
+/**
+ * Deno keeps V8's compiled code of each file in its cache (DENO_DIR) and, for the workspace's
+ * CommonJS builds, ran that stale code after a rebuild (`Cannot find module './chunk-<old hash>.cjs'`
+ * from compat/deno after `pnpm build`): the demo compiles afresh instead, a few ms.
+ */
+const NO_STALE_CODE = '--no-code-cache';
 
 /** How each runtime runs its runner, in the order the demo prints them. */
 const commands = {
@@ -13,8 +28,9 @@ const commands = {
   bun: () => [bin('bun'), 'src/runners/node.mjs'],
   // No more permissions than the ping needs: the API's host and the two variables.
   deno: (baseURL) => [
-    bin('deno'),
+    denoBinary,
     'run',
+    NO_STALE_CODE,
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
     'src/runners/deno.ts',
@@ -36,8 +52,9 @@ const compatCommands = {
   'compat/bun': () => [bin('bun'), snippet],
   // Deno reads the CommonJS package from node_modules (the workspace's, hence the root).
   'compat/deno': (baseURL) => [
-    bin('deno'),
+    denoBinary,
     'run',
+    NO_STALE_CODE,
     `--allow-net=${new URL(baseURL).host}`,
     '--allow-env=CHARTMOGUL_ACCOUNT_TOKEN,CHARTMOGUL_SECRET_KEY,CHARTMOGUL_API_BASE',
     `--allow-read=${repoRoot}`,
@@ -66,7 +83,8 @@ export function isPongObject(stdout) {
 export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
   const compat = runtime in compatCommands;
   const [command, ...args] = (compat ? compatCommands : commands)[runtime](baseURL ?? DEFAULT_BASE_URL);
-  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1' };
+  // NO_COLOR: the lines quote the runtimes' errors, which Deno would colour.
+  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
   // The snippet takes the legacy (token, secret) pair of ChartMogul's docs: both are the key.
   const keyVariables = compat ? ['CHARTMOGUL_ACCOUNT_TOKEN', 'CHARTMOGUL_SECRET_KEY'] : ['CHARTMOGUL_API_KEY'];
   for (const name of keyVariables) env[name] = apiKey;
@@ -98,13 +116,20 @@ export function runPing(runtime, { apiKey, baseURL, timeoutMs = 60_000 }) {
 
 /**
  * `compat/node: pong!` when the snippet printed the pong object, else the error its `.catch`
- * printed: the first line naming one (`ForbiddenError: Unauthorized`), whatever each runtime's
- * console adds around it (Bun starts with the source line).
+ * printed, the same on every runtime: `compat/node: ForbiddenError (401): Unauthorized`. Only a
+ * line that starts with an error's name counts: Bun prints the source line around the error
+ * first, and workerd logs its own internal errors, which are not the snippet's.
  */
-function compatLineOf(runtime, stdout, exitCode, stderr) {
+export function compatLineOf(runtime, stdout, exitCode, stderr) {
   if (isPongObject(stdout)) return `${runtime}: pong!`;
-  const error = /\b\w*Error\b.*$/m.exec(stderr)?.[0].trim();
-  return `${runtime}: ${error ?? `printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`}`;
+  // Deno prefixes an error nothing caught with `error: Uncaught (in promise) `.
+  const error = /^(?:error: Uncaught (?:\(in promise\) )?)?(\w*Error)(?: \((\d+|undefined)\))?: (.*)$/m.exec(stderr);
+  if (!error)
+    return `${runtime}: printed ${JSON.stringify(stdout.trim())} (exit code ${exitCode}): ${lastLine(stderr)}`;
+  const [, name, shownStatus, message] = error;
+  // Node, Bun and Deno print the error's own fields after its stack; the Worker says it in the line.
+  const status = shownStatus ?? /\bhttpStatus: (\d+)/.exec(stderr)?.[1];
+  return `${runtime}: ${name}${status && status !== 'undefined' ? ` (${status})` : ''}: ${message.trim()}`;
 }
 
 function lastLine(text) {

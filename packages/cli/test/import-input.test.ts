@@ -109,8 +109,11 @@ describe('the input of an import', () => {
     expect(run.stderr).toContain('cannot be read (ENOTDIR)');
   });
 
-  // Root reads any file whatever its mode: this case needs an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('refuses an unreadable --from before creating anything (exit 2)', async () => {
+  // Root reads any file whatever its mode: this case needs an ordinary user. The [skip] line is
+  // what the test summary (scripts/test-summary.mjs) shows as the reason.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) console.warn('[skip] an unreadable --from: running as root, which can read any file (run as an ordinary user to test it)');
+  it.skipIf(asRoot)('refuses an unreadable --from before creating anything (exit 2)', async () => {
     const input = join(dir, 'unreadable.jsonl');
     await writeFile(input, '{"external_id":"u-1"}\n');
     await chmod(input, 0o000);

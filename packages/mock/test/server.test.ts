@@ -29,6 +29,22 @@ describe('the HTTP server', () => {
     expect(await denied.json()).toEqual({ code: 401, message: 'No valid API key provided', param: null });
   });
 
+  it('names every response with its own X-Request-Id, as ChartMogul does, errors too', async () => {
+    server = await startMockServer({ apiKeys: ['srv-key'], port: 0 });
+    const headers = { authorization: basic('srv-key') };
+    const answers = await Promise.all([
+      fetch(`${server.url}/v1/ping`, { headers }),
+      fetch(`${server.url}/v1/ping`, { headers }),
+      fetch(`${server.url}/v1/customers/cus_none`, { headers }),
+      fetch(`${server.url}/v1/ping`, { headers: { authorization: basic('wrong') } }),
+    ]);
+    const ids = answers.map((answer) => answer.headers.get('x-request-id'));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 404, 401]);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(ids).size).toBe(4);
+    await Promise.all(answers.map((answer) => answer.arrayBuffer()));
+  });
+
   it('sends a DELETE body through to the API (subscription events are deleted that way)', async () => {
     server = await startMockServer({ apiKeys: ['srv-key'], port: 0 });
     const answer = await fetch(`${server.url}/v1/subscription_events`, {

@@ -1,8 +1,21 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = fileURLToPath(new URL('../..', import.meta.url));
-const deno = fileURLToPath(new URL('../../node_modules/.bin/deno', import.meta.url));
+
+/**
+ * The `deno` package's own binary, not its `node_modules/.bin/deno` shim: the shim is a Node
+ * process that runs the binary as its child, so killing it (a server's stop, a timeout) left
+ * the real `deno run` behind, still serving.
+ */
+export const deno = join(
+  dirname(createRequire(import.meta.url).resolve('deno/package.json')),
+  process.platform === 'win32' ? 'deno.exe' : 'deno',
+);
+if (!existsSync(deno)) throw new Error(`No Deno binary at ${deno}: its install script did not run (pnpm install).`);
 const baseEnv = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 
 /** Runs the `deno` npm package's binary to completion; resolves with its exit code and output. */
@@ -21,6 +34,8 @@ export function runDeno(args: string[], env: Record<string, string> = {}): Promi
 
 export interface DenoServer {
   url: string;
+  /** The `deno` process serving the file, itself (no wrapper in between). */
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -45,7 +60,7 @@ export function serveDeno(file: string, args: string[], env: Record<string, stri
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const url = /Listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
-      if (url) resolve({ url, output: () => output, stop });
+      if (url) resolve({ url, pid: child.pid as number, output: () => output, stop });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

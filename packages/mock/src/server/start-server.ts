@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
@@ -68,6 +69,9 @@ async function serve(handlers: RequestHandler[], host: string, maxBodyBytes: num
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // ChartMogul names every response with an id its support can look up; the client reads it as
+  // `requestId` (withResponse(), APIError), so the mock gives each response one too.
+  headers['x-request-id'] ??= randomUUID();
   res.writeHead(response.status, headers);
   // Streamed, not buffered, so that a slow body arrives slowly and a body that fails midway cuts
   // the connection after the bytes so far (the caller's catch destroys the socket). Read only as
