@@ -8,6 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  // Classes keep their names in stacks and util.inspect (esbuild renames a class named in its own body).
-  keepNames: true,
+  // No keepNames here: its __name() calls are side effects that keep every export (the limiter's
+  // Durable Object and store included) in a Worker that only pings (+1.2 KiB gzip, measured).
 });

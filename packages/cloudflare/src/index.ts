@@ -42,7 +42,9 @@ export class ChartMogul extends ChartMogulClient {
 
   /** A client configured from the Worker's bindings (`CHARTMOGUL_API_KEY`, `CHARTMOGUL_API_BASE`). */
   static fromEnv(env: ChartMogulEnv, options?: ClientOptions): ChartMogul {
-    return new ChartMogul(options, env);
+    // `this`, not the class's own name: esbuild renames a class named in its own body (`_ChartMogul`
+    // in stacks and util.inspect), and keepNames, which would undo that, costs the bundle its tree-shaking.
+    return new this(options, env);
   }
 }
 

@@ -29,7 +29,7 @@ export interface DataSourceProcessingStatus {
   processed?: number;
   /** How many records wait to be processed. */
   pending?: number;
-  /** How many records failed to process. */
+  /** How many records failed in processing. */
   failed?: number;
 }
 

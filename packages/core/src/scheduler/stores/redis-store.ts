@@ -27,7 +27,7 @@ type Run = (sha: string, script: string, keys: string[], args: string[]) => Prom
  *
  * ```ts
  * import Redis from 'ioredis';
- * const store = createRedisLimiterStore(new Redis(process.env.REDIS_URL), { key: 'chartmogul:acme' });
+ * const store = createRedisLimiterStore(new Redis(redisUrl), { key: 'chartmogul:acme' });
  * const cm = new ChartMogul({ rateLimit: { store } });
  * ```
  */
