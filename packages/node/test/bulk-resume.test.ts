@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers, MockStore } from '@chartmogul-kit/mock';
 import { type MockServer, startMockServer } from '@chartmogul-kit/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChartMogul } from '../dist/index.js';
+import { ChartMogul } from '../src/index.js';
 
 const KEY = 'bulk-resume-key-71c2';
 const child = fileURLToPath(new URL('./fixtures/bulk-child.mjs', import.meta.url));
