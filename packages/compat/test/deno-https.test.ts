@@ -69,6 +69,9 @@ function runDeno(apiKey: string): Promise<{ code: number; output: string; lines:
   const args = [
     'run',
     '--no-prompt',
+    // Compiled afresh: Deno's shared code cache can run a stale CommonJS build after a rebuild
+    // (`Cannot find module './chunk-….cjs'`), as the demo found.
+    '--no-code-cache',
     `--cert=${join(dir, 'cert.pem')}`,
     `--allow-net=localhost:${port}`,
     '--allow-env=CHARTMOGUL_API_KEY,CHARTMOGUL_API_BASE',
