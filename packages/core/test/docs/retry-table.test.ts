@@ -1,10 +1,10 @@
-// Docs that cannot drift: the retry table of the README and of RELIABILITY.md says what the retry
+// Docs that cannot drift: the retry table of docs/reliability.md and of RELIABILITY.md says what the retry
 // policy in code does, row by row and method by method.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Fault, isIdempotent, RETRYABLE_STATUSES, repeatable } from '../../src/pipeline/retry-policy.js';
 
-const DOCS = ['../../../../README.md', '../../RELIABILITY.md'];
+const DOCS = ['../../../../docs/reliability.md', '../../RELIABILITY.md'];
 const COLUMNS = [['GET', 'PUT', 'DELETE'], ['POST', 'PATCH']] as const;
 
 /** The rows of the table headed "What went wrong": the row's label and its two cells. */
